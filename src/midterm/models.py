@@ -1,0 +1,164 @@
+"""The data contract as pydantic models: shapes, types and words (FORMAT.md).
+
+Rules that relate one field to another, or one file to another, live in `load.py`, where
+each error can name its file and place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PlainValidator, Strict, StringConstraints
+
+Kind = Literal["level", "cumulative", "annual", "average-growth", "trend"]
+Direction = Literal["up", "down"]
+Basis = Literal["official", "preliminary", "estimate"]
+Verdict = Literal["on-track", "hard"]
+Aggregation = Literal["geometric", "arithmetic"]
+Language = Literal["vi", "en"]
+
+SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+# Strict scalars: TOML already types its values, so "2023" or true is never a number.
+Str = Annotated[str, Strict()]
+Slug = Annotated[str, Strict(), StringConstraints(pattern=SLUG)]
+Text = Annotated[str, Strict(), StringConstraints(min_length=1)]
+Int = Annotated[int, Strict()]
+Bool = Annotated[bool, Strict()]
+Number = Annotated[float, Strict(), Field(allow_inf_nan=False)]  # an int is a number too
+Year = Annotated[int, Strict(), Field(ge=1000, le=9999)]
+Date = Annotated[dt.date, Strict()]
+
+
+def _target(value: object) -> float | tuple[float, float]:
+    """A number or [lo, hi]: one clear message instead of one per member of a union."""
+    if isinstance(value, list | tuple) and len(value) == 2:
+        lo, hi = (_finite(v) for v in value)
+        return (lo, hi)
+    return _finite(value)
+
+
+def _finite(value: object) -> float:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if value == value and abs(value) != float("inf"):
+            return float(value)
+    raise ValueError("target")
+
+
+Target = Annotated[float | tuple[float, float], PlainValidator(_target)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Metric(_Model):
+    id: Slug
+    name: Text
+    name_en: Str | None = None
+    unit: Str
+    unit_en: Str | None = None
+    kind: Kind
+    direction: Direction
+    target: Target | None = None
+    target_text: Str | None = None
+    aggregation: Aggregation | None = None
+    note: Str | None = None
+    valid_min: Number | None = None
+    valid_max: Number | None = None
+
+    @property
+    def threshold(self) -> float | None:
+        """T: the end of the target that counts (METHOD.md, "Words")."""
+        if self.target is None:
+            return None
+        if isinstance(self.target, tuple):
+            return self.target[0] if self.direction == "up" else self.target[1]
+        return self.target
+
+    @property
+    def bounds(self) -> tuple[float | None, float | None]:
+        """The values the metric can take at all, with FORMAT.md's defaults."""
+        lo, hi = self.valid_min, self.valid_max
+        if self.kind in ("level", "annual") and self.unit.strip() == "%":
+            lo = 0.0 if lo is None else lo
+            hi = 100.0 if hi is None else hi
+        elif self.kind == "cumulative" and lo is None:
+            lo = 0.0
+        return lo, hi
+
+
+class Indicator(_Model):
+    id: Slug
+    no: Int
+    name: Text
+    name_en: Str | None = None
+    official: Verdict | None = None
+    official_source: Str | None = None
+    note: Str | None = None
+    metrics: list[Metric] = []
+
+
+class Plan(_Model):
+    id: Slug
+    name: Text
+    name_en: Str | None = None
+    language: Language = "vi"
+    baseline_year: Year
+    end_year: Year
+    source: Str | None = None
+    note: Str | None = None
+
+    @property
+    def term(self) -> range:
+        """S..E, the years a target speaks of."""
+        return range(self.baseline_year + 1, self.end_year + 1)
+
+
+class Targets(_Model):
+    plan: Plan
+    indicators: list[Indicator] = []
+
+
+class Observation(_Model):
+    value: Number
+    basis: Basis = "official"
+    source: Str
+    note: Str | None = None
+    to_date: Bool = False
+    as_of: Date | None = None
+    since: Int | None = None
+
+    @property
+    def span(self) -> str:
+        """What the value covers: the year itself, a running total, or a period aggregate."""
+        if self.to_date:
+            return "to_date"
+        if self.since is not None:
+            return "since"
+        return "year"
+
+
+@dataclass(frozen=True, slots=True)
+class Observed:
+    """An observation placed in its year (the name of the file it came from)."""
+
+    year: int
+    obs: Observation
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """A whole plan: its targets and every observation, by metric id, in year order."""
+
+    targets: Targets
+    years: tuple[int, ...]  # the year files present, ascending
+    observations: dict[str, tuple[Observed, ...]] = field(default_factory=dict)
+
+    @property
+    def plan(self) -> Plan:
+        return self.targets.plan
+
+    def metrics(self) -> list[tuple[Indicator, Metric]]:
+        return [(ind, m) for ind in self.targets.indicators for m in ind.metrics]
