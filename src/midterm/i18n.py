@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from typing import Literal
 
 Lang = Literal["vi", "en"]
@@ -59,6 +60,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "t_int": ("a whole number", "một số nguyên"),
     "t_string": ("a string", "một chuỗi"),
     "t_bool": ("true or false", "true hoặc false"),
+    "t_boolean": ("a boolean", "một giá trị true/false"),
     "t_date": ("a date (YYYY-MM-DD)", "một ngày (YYYY-MM-DD)"),
     "t_datetime": ("a date and time", "ngày giờ"),
     "t_time": ("a time", "giờ"),
@@ -87,9 +89,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "trend_target": ("a trend metric has no target", "chỉ số trend không có mục tiêu"),
     "valid_reversed": ("valid_min {lo} is above valid_max {hi}", "valid_min {lo} lớn hơn valid_max {hi}"),
     "target_out_of_range": (
-        "target {value} is outside the values the metric can take ({lo}..{hi})",
-        "mục tiêu {value} nằm ngoài miền giá trị của chỉ số ({lo}..{hi})",
+        "target {value} is outside the values the metric can take ({bounds})",
+        "mục tiêu {value} nằm ngoài miền giá trị của chỉ số ({bounds})",
     ),
+    "bounds_both": ("{lo}..{hi}", "{lo}..{hi}"),
+    "bounds_min": ("at least {lo}", "tối thiểu {lo}"),
+    "bounds_max": ("at most {hi}", "tối đa {hi}"),
     "no_metrics": ("indicator has no metric", "chỉ tiêu chưa có chỉ số nào"),
     # year files
     "year_name": ("file name is not a year (such as 2023.toml)", "tên tệp không phải là năm (ví dụ 2023.toml)"),
@@ -136,8 +141,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "span_to_date": ("running total (to_date)", "số lũy kế (to_date)"),
     "span_since": ("period aggregate (since)", "số bình quân giai đoạn (since)"),
     "out_of_bounds": (
-        "{value} is outside the values '{id}' can take ({lo}..{hi})",
-        "{value} nằm ngoài miền giá trị của '{id}' ({lo}..{hi})",
+        "{value} is outside the values '{id}' can take ({bounds})",
+        "{value} nằm ngoài miền giá trị của '{id}' ({bounds})",
     ),
     "total_falls": (
         "running total {value} is below the one of {prev_year} ({prev})",
@@ -174,8 +179,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
 def resolve_lang(option: str | None, plan_language: str | None) -> Lang:
     """--lang, else MIDTERM_LANG, else the plan's language, else Vietnamese."""
     for choice in (option, os.environ.get("MIDTERM_LANG"), plan_language):
-        if choice in LANGS:
-            return choice  # type: ignore[return-value]
+        if choice == "en":
+            return "en"
+        if choice == "vi":
+            return "vi"
     return "vi"
 
 
@@ -186,9 +193,19 @@ def t(_key: str, lang: Lang, **args: object) -> str:
 
 
 def _arg(value: object, lang: Lang) -> object:
-    if isinstance(value, float) and not isinstance(value, bool):
+    if isinstance(value, float):
         return num(value, lang)
+    if isinstance(value, str):
+        return clean(value)
     return value
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+
+def clean(text: str) -> str:
+    """Control characters from data files shown as escapes, never obeyed by a terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def num(value: float, lang: Lang, decimals: int | None = None) -> str:

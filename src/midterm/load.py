@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
 
-from .i18n import Lang, t
+from .i18n import Lang, clean, t
 from .models import Dataset, Indicator, Metric, Observation, Observed, Plan, Targets
 
 Severity = Literal["error", "warning", "notice"]
@@ -41,12 +41,16 @@ class Problem:
         args = dict(self.args)
         hint = args.pop("hint", None)
         args["hint"] = t("hint", lang, word=hint) if hint else ""
-        if "found" in args and args["found"] in _TYPE_WORDS.values():
+        if str(args.get("found", "")).startswith("t_"):
             args["found"] = t(args["found"], lang)
         if "expected" in args and str(args["expected"]).startswith("t_"):
             args["expected"] = t(args["expected"], lang)
         if "span" in args:
             args["span"] = t(f"span_{args['span']}", lang)
+        if "lo" in args and "hi" in args and self.key in ("out_of_bounds", "target_out_of_range"):
+            lo, hi = args.pop("lo"), args.pop("hi")
+            bounds = "bounds_both" if lo != "" and hi != "" else ("bounds_min" if lo != "" else "bounds_max")
+            args["bounds"] = t(bounds, lang, lo=lo, hi=hi)
         return t(self.key, lang, **args)
 
     def place(self) -> str:
@@ -56,7 +60,7 @@ class Problem:
     def text(self, lang: Lang) -> str:
         """The one line a person reads: file:line:col: severity: path: message."""
         path = f"{self.path}: " if self.path else ""
-        return f"{self.place()}: {t(self.severity, lang)}: {path}{self.message(lang)}"
+        return clean(f"{self.place()}: {t(self.severity, lang)}: {path}{self.message(lang)}")
 
     def as_dict(self, lang: Lang) -> dict[str, Any]:
         return {
@@ -247,8 +251,7 @@ def read_toml(path: Path, shown: str, problems: list[Problem]) -> Parsed | None:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
-        line = raw[: e.start].count(b"\n") + 1
-        problems.append(Problem(shown, "not_utf8", {"offset": e.start}, line=line))
+        problems.append(Problem(shown, "not_utf8", {"offset": e.start}, line=raw[: e.start].count(b"\n") + 1))
         return None
     try:
         doc = tomllib.loads(text)
@@ -292,7 +295,7 @@ _SUBMODELS: dict[str, type[BaseModel]] = {"plan": Plan, "indicators": Indicator,
 def toml_type(value: object) -> str:
     """The message key naming a TOML value's type, for 'expected X, found Y'."""
     if isinstance(value, bool):
-        return "t_bool"
+        return "t_boolean"
     if isinstance(value, int):
         return "t_int"
     if isinstance(value, float):
@@ -359,6 +362,8 @@ def _pydantic_problems(
         elif kind == "string_too_short":
             key, args = "empty", {}
         elif kind == "finite_number":
+            key, args = "not_finite", {"value": value}
+        elif name == "target" and isinstance(value, float) and not math.isfinite(value):
             key, args = "not_finite", {"value": value}
         elif name == "target" and kind in ("value_error", "float_type"):
             key, args = "bad_target", {"found": toml_type(value)}
@@ -498,19 +503,16 @@ def check_year_file(path: Path, targets: Targets | None, problems: list[Problem]
 
     plan = targets.plan if targets else None
     if plan is not None:
-        at_year = {"path": "year", "line": loc(("year",))}
+        year_line = loc(("year",))
         if name_year < plan.baseline_year:
-            problems.append(
-                Problem(shown, "year_before_baseline", {"year": name_year, "baseline": plan.baseline_year}, **at_year)
-            )
+            args = {"year": name_year, "baseline": plan.baseline_year}
+            problems.append(Problem(shown, "year_before_baseline", args, path="year", line=year_line))
         elif name_year > plan.end_year + 5:
-            problems.append(Problem(shown, "year_too_late", {"year": name_year, "end": plan.end_year}, **at_year))
+            args = {"year": name_year, "end": plan.end_year}
+            problems.append(Problem(shown, "year_too_late", args, path="year", line=year_line))
         elif name_year > plan.end_year:
-            problems.append(
-                Problem(
-                    shown, "year_after_end", {"year": name_year, "end": plan.end_year}, severity="warning", **at_year
-                )
-            )
+            args = {"year": name_year, "end": plan.end_year}
+            problems.append(Problem(shown, "year_after_end", args, severity="warning", path="year", line=year_line))
 
     metrics = {m.id: m for ind in targets.indicators for m in ind.metrics} if targets else None
     found: Found = []

@@ -6,20 +6,11 @@ Nothing is computed here: the scoring core decides, a renderer only writes it do
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from typing import Any
 
-from .i18n import Lang, t
+from .i18n import Lang, clean, t
 from .load import Problem, Report
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def clean(text: str) -> str:
-    """Terminal control characters from data files shown as escapes, never obeyed."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
-
 
 # ---------------------------------------------------------------- validate
 
