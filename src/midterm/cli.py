@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -17,6 +18,7 @@ import typer
 from . import __version__
 from .i18n import Lang, resolve_lang, t
 from .load import Report, check_paths, display, find_data, load_folder
+from .models import Dataset
 
 app = typer.Typer(
     name="midterm",
@@ -40,6 +42,18 @@ class LangChoice(StrEnum):
     en = "en"
 
 
+class OutputFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+class MethodChoice(StrEnum):
+    linear = "linear"
+    cagr = "cagr"
+
+
 DataOpt = Annotated[
     Path | None,
     typer.Option(
@@ -55,8 +69,18 @@ LangOpt = Annotated[
 ]
 
 
-class Usage(Exception):
-    """Wrong usage: one line, exit code 2."""
+FormatOpt = Annotated[OutputFormat, typer.Option("--format", "-f", help="table, json, csv or markdown.")]
+AsOfOpt = Annotated[
+    int | None,
+    typer.Option("--as-of", help="Use only the year files up to this year (default: the latest).", show_default=False),
+]
+TrendFromOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--trend-from", help="First year of the trend window (default: the baseline year).", show_default=False
+    ),
+]
+MethodOpt = Annotated[MethodChoice, typer.Option("--method", "-m", help="The projection that gives the verdict.")]
 
 
 def fail(message: str, code: int) -> NoReturn:
@@ -120,7 +144,7 @@ def validate(
     raise typer.Exit(0 if report.ok(strict) else 1)
 
 
-def load_or_exit(data: Path | None, lang: LangChoice | None) -> tuple[Report, Lang]:
+def load_or_exit(data: Path | None, lang: LangChoice | None) -> tuple[Dataset, Lang]:
     """The dataset every reading command needs; invalid data prints validate's errors, exit 1."""
     from . import render
 
@@ -133,7 +157,75 @@ def load_or_exit(data: Path | None, lang: LangChoice | None) -> tuple[Report, La
     if report.dataset is None:
         sys.stderr.write(render.validate_text(report, language))
         raise typer.Exit(1)
-    return report, language
+    return report.dataset, language
+
+
+def _write(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def _screen() -> tuple[int, bool]:
+    """Width and colour, decided when the command runs: COLUMNS, a terminal, NO_COLOR."""
+    import shutil
+
+    width = shutil.get_terminal_size(fallback=(100, 24)).columns
+    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    return max(width, 40), color
+
+
+def _scoring_input(
+    data: Path | None, lang: LangChoice | None, as_of: int | None, trend_from: int | None, year: int | None = None
+) -> tuple[Dataset, Lang]:
+    """The dataset, once the years asked for are known to fit it (else one line, exit 2)."""
+    from .scoring import option_error
+
+    dataset, language = load_or_exit(data, lang)
+    error = option_error(dataset, as_of, trend_from, year)
+    if error is not None:
+        key, args = error
+        fail(t(key, language, **args), 2)
+    return dataset, language
+
+
+def _show(formats: dict[str, Callable[..., str]], format: OutputFormat, result: object, lang: Lang) -> None:
+    width, color = _screen()
+    _write(formats[format.value](result, lang, width=width, color=color))
+
+
+@app.command()
+def status(
+    data: DataOpt = None,
+    as_of: AsOfOpt = None,
+    trend_from: TrendFromOpt = None,
+    method: MethodOpt = MethodChoice.linear,
+    lang: LangOpt = None,
+    format: FormatOpt = OutputFormat.table,
+) -> None:
+    """Every indicator and its metrics: on track, hard to achieve or without enough data, and the report's verdict."""
+    from . import render, scoring
+
+    dataset, language = _scoring_input(data, lang, as_of, trend_from)
+    _show(render.STATUS_FORMATS, format, scoring.status(dataset, as_of, trend_from, method.value), language)
+
+
+@app.command()
+def project(
+    year: Annotated[
+        int, typer.Option("--year", "-y", help="The year to project to: after the baseline, at most end year + 10.")
+    ],
+    data: DataOpt = None,
+    as_of: AsOfOpt = None,
+    trend_from: TrendFromOpt = None,
+    method: MethodOpt = MethodChoice.linear,
+    lang: LangOpt = None,
+    format: FormatOpt = OutputFormat.table,
+) -> None:
+    """Where each metric is heading: its value, total or average at YEAR under both methods, beside the target."""
+    from . import render, scoring
+
+    dataset, language = _scoring_input(data, lang, as_of, trend_from, year)
+    _show(render.PROJECT_FORMATS, format, scoring.project(dataset, year, as_of, trend_from, method.value), language)
 
 
 def main() -> None:

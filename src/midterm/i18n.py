@@ -6,6 +6,7 @@ values, so a message reads the same in every command and format.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import os
 import re
@@ -169,6 +170,136 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "đã kiểm tra {files} tệp; lỗi: {errors}, cảnh báo: {warnings}, lưu ý: {notices}",
     ),
     "path_missing": ("{path}: no such file or folder", "{path}: không có tệp hay thư mục này"),
+    "bad_as_of": ("--as-of {year} is out of range: {lo}..{hi}", "--as-of {year} nằm ngoài khoảng {lo}..{hi}"),
+    "bad_trend_from": (
+        "--trend-from {year} is out of range: {lo}..{hi} (before the as-of year)",
+        "--trend-from {year} nằm ngoài khoảng {lo}..{hi} (phải trước năm đánh giá)",
+    ),
+    "bad_project_year": ("--year {year} is out of range: {lo}..{hi}", "--year {year} nằm ngoài khoảng {lo}..{hi}"),
+    # verdicts
+    "v_on-track": ("on track", "đúng lộ trình"),
+    "v_hard": ("hard to achieve", "khó đạt"),
+    "v_insufficient-data": ("insufficient data", "thiếu dữ liệu"),
+    "v_n/a": ("n/a", "không áp dụng"),
+    "v_improving": ("improving", "cải thiện"),
+    "v_stable": ("stable", "ổn định"),
+    "v_worsening": ("worsening", "xấu đi"),
+    # reasons (scoring.Reason keys)
+    "r_no_data": ("no observation", "chưa có số liệu"),
+    "r_no_target": ("no numeric target", "chưa có mục tiêu bằng số"),
+    "r_too_few": (
+        "fewer than two values in the trend window (latest: {year})",
+        "chưa đủ hai số liệu trong khoảng tính xu hướng (mới nhất: {year})",
+    ),
+    "r_cagr_na": (
+        "compound growth does not apply to zero or negative values",
+        "không tính được tăng trưởng kép khi có giá trị bằng 0 hoặc âm",
+    ),
+    "r_final_meets": ("{value} in {year} meets the target {target}", "năm {year} đạt {value}, đạt mục tiêu {target}"),
+    "r_final_misses": (
+        "{value} in {year} misses the target {target}",
+        "năm {year} đạt {value}, chưa đạt mục tiêu {target}",
+    ),
+    "r_already_meets": ("already meets the target: {value} in {year}", "đã đạt mục tiêu: {value} năm {year}"),
+    "r_falls_back": (
+        "meets the target in {year} ({value}) but the trend falls back to {projected} by {end}",
+        "năm {year} đã đạt ({value}) nhưng theo xu hướng sẽ lùi về {projected} vào năm {end}",
+    ),
+    "r_needs_linear": (
+        "needs {required}/year to reach {target} in {end}; the trend gives {rate}/year, {projected} in {end}",
+        "cần {required}/năm để đạt {target} vào năm {end}; xu hướng hiện nay {rate}/năm, đến {end} đạt {projected}",
+    ),
+    "r_needs_cagr": (
+        "needs {required}/year to reach {target} in {end}; growing {rate}/year gives {projected} in {end}",
+        "cần {required}/năm để đạt {target} vào năm {end}; tăng {rate}/năm thì đến {end} đạt {projected}",
+    ),
+    "r_annual_failed": (
+        "missed the target in {years} ({value} in {year})",
+        "không đạt mục tiêu năm {years} ({value} năm {year})",
+    ),
+    "r_annual_done": ("every observed year met the target", "các năm có số liệu đều đạt mục tiêu"),
+    "r_annual_falls": (
+        "every observed year met the target; the trend falls to {value} in {year}",
+        "các năm có số liệu đều đạt; theo xu hướng năm {year} chỉ còn {value}",
+    ),
+    "r_annual_holds": (
+        "every observed year met the target, and the trend holds: {projected} in {end}",
+        "các năm có số liệu đều đạt và xu hướng vẫn đạt: {projected} vào năm {end}",
+    ),
+    "r_no_total": (
+        "no total so far: no value for {year} and no running total",
+        "chưa có tổng lũy kế: thiếu số năm {year} và không có số lũy kế",
+    ),
+    "r_cum_running": (
+        "{total} by {date} ({share} of the target); at that pace {projected} by {end}; "
+        "needs {required}/year, runs at {rate}/year",
+        "lũy kế {total} đến {date} ({share} mục tiêu); giữ nhịp này đến {end} đạt {projected}; "
+        "cần {required}/năm, đang đạt {rate}/năm",
+    ),
+    "r_cum_done": (
+        "{total} over {start}-{end} against the target {target}",
+        "tổng {start}-{end} đạt {total}, mục tiêu {target}",
+    ),
+    "r_cum_achieved": ("already {total}, meeting the target {target}", "đã đạt {total}, đạt mục tiêu {target}"),
+    "r_cum_chain": (
+        "{total} over {start}-{last}; needs {required}/year in {from}-{end}; the trend gives {projected} in all",
+        "tổng {start}-{last} đạt {total}; cần {required}/năm trong {from}-{end}; "
+        "theo xu hướng cả giai đoạn đạt {projected}",
+    ),
+    "r_no_term_rate": ("no growth rate for the term yet", "chưa có tốc độ tăng của năm nào trong nhiệm kỳ"),
+    "r_growth_undefined": (
+        "the trend falls to -100% or below, where a compound average has no meaning",
+        "xu hướng giảm tới -100% hoặc thấp hơn, không tính được bình quân nhân",
+    ),
+    "r_rate_gap": ("no growth rate for {year}", "thiếu tốc độ tăng năm {year}"),
+    "r_growth_needs": (
+        "needs {required}/year in {years}; the trend gives {rates}",
+        "cần {required}/năm trong {years}; theo xu hướng đạt {rates}",
+    ),
+    "r_growth_done": (
+        "averaged {average} over {start}-{end} against the target {target}",
+        "bình quân {start}-{end} đạt {average}, mục tiêu {target}",
+    ),
+    "r_trend_rate": ("changes {rate}/year: {verdict}", "thay đổi {rate}/năm: {verdict}"),
+    "r_ind_hard": ("hard: {metrics}", "khó đạt: {metrics}"),
+    "r_ind_no_metric": ("no metric", "chưa có chỉ số"),
+    "r_ind_lacking": (
+        "{count} of {total} metrics lack data or a target",
+        "{count}/{total} chỉ số thiếu dữ liệu hoặc mục tiêu",
+    ),
+    "r_ind_on_track": ("all {total} metrics on track", "cả {total} chỉ số đúng lộ trình"),
+    "and": ("and", "và"),
+    # status and project
+    "summary": (
+        "{on} on track, {hard} hard to achieve, {none} without enough data; "
+        "the report says {off_on} on track and {off_hard} hard",
+        "{on} đúng lộ trình, {hard} khó đạt, {none} chưa đủ dữ liệu; "
+        "báo cáo đánh giá {off_on} đạt và {off_hard} khó đạt",
+    ),
+    "summary_differ": ("they differ on {count} (indicators {ids})", "khác nhau ở {count} chỉ tiêu ({ids})"),
+    "summary_agree": ("they agree wherever both have a verdict", "hai bên thống nhất ở mọi chỉ tiêu cùng có đánh giá"),
+    "summary_undecided": (
+        "the data cannot decide {count} of the report's verdicts (indicators {ids})",
+        "dữ liệu chưa đủ để kiểm chứng {count} đánh giá của báo cáo ({ids})",
+    ),
+    "window": (
+        "as of {as_of} · method {method} · trend from {trend_from}",
+        "số liệu đến năm {as_of} · phương pháp {method} · xu hướng từ năm {trend_from}",
+    ),
+    "h_no": ("No.", "TT"),
+    "h_indicator": ("Indicator / metric", "Chỉ tiêu / chỉ số"),
+    "h_latest": ("Latest", "Mới nhất"),
+    "h_target": ("Target", "Mục tiêu"),
+    "h_projected": ("Projected\n{year}", "Dự báo\n{year}"),
+    "h_verdict": ("Verdict", "Đánh giá"),
+    "h_methods": ("Methods", "Hai phương pháp"),
+    "h_official": ("Report", "Báo cáo"),
+    "h_observed": ("Observed\n{year}", "Thực tế\n{year}"),
+    "h_gap": ("Gap", "Chênh lệch"),
+    "estimate": ("est.", "ước"),
+    "preliminary": ("prel.", "sơ bộ"),
+    "agree": ("agree", "thống nhất"),
+    "project_title": ("Where each metric is heading in {year}", "Các chỉ số đến năm {year}"),
     "internal_error": (
         "internal error, please report it: {detail}",
         "lỗi nội bộ, xin báo lại cho nhóm phát triển: {detail}",
@@ -232,3 +363,57 @@ def num(value: float, lang: Lang, decimals: int | None = None) -> str:
 def pct(value: float, lang: Lang, decimals: int = 2) -> str:
     """A rate in percent, 7,92% or 7.92%; never rounded to a whole percent."""
     return num(value, lang, decimals) + "%"
+
+
+def signed(value: float, lang: Lang, percent: bool = False) -> str:
+    text = pct(value, lang) if percent else num(value, lang)
+    return text if text.startswith("-") else "+" + text
+
+
+def date(value: dt.date, lang: Lang) -> str:
+    return value.strftime("%d/%m/%Y") if lang == "vi" else value.isoformat()
+
+
+def years(values: list[int]) -> str:
+    """2024-2025 for a run of years, 2021, 2023 otherwise."""
+    if len(values) > 1 and values == list(range(values[0], values[-1] + 1)):
+        return f"{values[0]}-{values[-1]}"
+    return ", ".join(str(v) for v in values)
+
+
+def join(items: list[str], lang: Lang) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {t('and', lang)} " + items[-1]
+
+
+def reason_text(
+    key: str, args: dict[str, object], lang: Lang, percent: bool = False, names: dict[str, str] | None = None
+) -> str:
+    """A scoring reason in words. `percent`: the metric's values are rates in percent (average-growth)."""
+    out: dict[str, object] = {}
+    for name, value in args.items():
+        if value is None:
+            out[name] = "—"
+        elif name == "required":
+            out[name] = signed(float(value), lang, percent)  # type: ignore[arg-type]
+        elif name == "rate":
+            as_pct = percent or key in ("needs_cagr", "trend_rate")
+            out[name] = signed(float(value), lang, as_pct)  # type: ignore[arg-type]
+        elif name == "rates":
+            out[name] = join([pct(r, lang) if percent else num(r, lang) for r in value], lang)  # type: ignore[attr-defined]
+        elif name == "years":
+            out[name] = years(list(value))  # type: ignore[call-overload]
+        elif name == "share":
+            out[name] = pct(float(value), lang, 1)  # type: ignore[arg-type]
+        elif name == "date":
+            out[name] = date(value, lang) if isinstance(value, dt.date) else value
+        elif name == "verdict":
+            out[name] = t(f"v_{value}", lang)
+        elif name == "metrics":
+            out[name] = join([(names or {}).get(m, m) for m in value], lang)  # type: ignore[attr-defined]
+        elif isinstance(value, float):
+            out[name] = pct(value, lang) if percent and name != "total" else num(value, lang)
+        else:
+            out[name] = value
+    return t(f"r_{key}", lang, **out)

@@ -22,6 +22,7 @@ from pydantic import BaseModel, ValidationError
 
 from .i18n import Lang, clean, t
 from .models import Dataset, Indicator, Metric, Observation, Observed, Plan, Targets
+from .scoring import average
 
 Severity = Literal["error", "warning", "notice"]
 YEAR_FILE = re.compile(r"^\d{4}$")
@@ -729,7 +730,7 @@ def _aggregate_rules(m: Metric, entries: list[Entry]) -> Iterator[Problem]:
         since, year = e.observed.obs.since, e.observed.year
         if since is None or not all(y in rates for y in range(since, year + 1)):
             continue
-        avg = average_rate([rates[y] for y in range(since, year + 1)], m.aggregation or "geometric")
+        avg = average([rates[y] for y in range(since, year + 1)], m.aggregation or "geometric")
         value = e.observed.obs.value
         if avg is not None and abs(avg - value) > 0.05 + 1e-9:
             args = {
@@ -740,18 +741,6 @@ def _aggregate_rules(m: Metric, entries: list[Entry]) -> Iterator[Problem]:
                 "diff": round(abs(avg - value), 3),
             }
             yield e.problem("aggregate_vs_rates", args, "warning")
-
-
-def average_rate(rates: list[float], aggregation: str) -> float | None:
-    """The average of yearly rates in percent: geometric unless the metric says arithmetic."""
-    if not rates:
-        return None
-    if aggregation == "arithmetic":
-        return sum(rates) / len(rates)
-    product = math.prod(1 + g / 100 for g in rates)
-    if product <= 0:
-        return None
-    return (product ** (1 / len(rates)) - 1) * 100
 
 
 # ---------------------------------------------------------------- validate PATH ...

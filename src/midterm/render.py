@@ -5,11 +5,13 @@ Nothing is computed here: the scoring core decides, a renderer only writes it do
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .i18n import Lang, clean, t
+from .i18n import Lang, clean, num, reason_text, signed, t
 from .load import Problem, Report
 
 # ---------------------------------------------------------------- validate
@@ -70,3 +72,557 @@ def validate_summary(report: Report, lang: Lang) -> str:
 
 def to_json(doc: Any) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+# ---------------------------------------------------------------- status and project: words
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from .models import Indicator, Metric
+    from .scoring import IndicatorScore, MetricScore, Projection, Status
+
+
+def label(item: Indicator | Metric, lang: Lang) -> str:
+    return clean((item.name_en if lang == "en" and item.name_en else item.name) or item.id)
+
+
+def unit(metric: Metric, lang: Lang) -> str:
+    return clean(metric.unit_en if lang == "en" and metric.unit_en else metric.unit)
+
+
+def _names(status_or_projection: Status | Projection, lang: Lang) -> dict[str, str]:
+    if hasattr(status_or_projection, "indicators"):
+        metrics = [s.metric for i in status_or_projection.indicators for s in i.metrics]
+    else:
+        metrics = [m.score.metric for _, m in status_or_projection.metrics]
+    return {m.id: label(m, lang) for m in metrics}
+
+
+def why(score: MetricScore | IndicatorScore, lang: Lang, names: dict[str, str]) -> str:
+    percent = getattr(score, "metric", None) is not None and score.metric.kind == "average-growth"  # type: ignore[union-attr]
+    return reason_text(score.reason.key, score.reason.args, lang, percent, names)
+
+
+def verdict_word(verdict: str | None, lang: Lang) -> str:
+    return t(f"v_{verdict}", lang) if verdict else ""
+
+
+def value_text(value: float | None, metric: Metric, lang: Lang) -> str:
+    if value is None:
+        return "—"
+    return num(value, lang) + "%" if metric.kind == "average-growth" else num(value, lang)
+
+
+def target_text(metric: Metric, lang: Lang) -> str:
+    target = metric.target
+    if target is None:
+        return "—"
+    if isinstance(target, tuple):
+        percent = "%" if metric.kind == "average-growth" else ""
+        return f"{num(target[0], lang)}-{num(target[1], lang)}{percent}"
+    sign = "≥ " if metric.direction == "up" else "≤ "
+    return sign + value_text(target, metric, lang)
+
+
+def latest_text(score: MetricScore, lang: Lang, sep: str = " ") -> str:
+    """The latest value, then when (the date of a mid-year figure) and whether it is an estimate."""
+    latest = score.latest
+    if latest is None:
+        return "—"
+    when = str(latest.year)
+    if latest.as_of and (latest.as_of.month, latest.as_of.day) != (12, 31):
+        when = latest.as_of.strftime("%m/%Y") if lang == "vi" else latest.as_of.strftime("%Y-%m")
+    mark = f" {t(latest.basis, lang)}" if latest.basis != "official" else ""
+    return f"{value_text(latest.value, score.metric, lang)}{sep}{when}{mark}"
+
+
+def methods_text(score: MetricScore, lang: Lang) -> str:
+    """Empty when the methods agree; otherwise what the other method says."""
+    if score.robust:
+        return ""
+    other = "cagr" if score.chosen == "linear" else "linear"
+    return f"≠ {other}: {verdict_word(score.by_method[other].verdict, lang)}"  # type: ignore[index]
+
+
+def official_text(ind: IndicatorScore, lang: Lang) -> str:
+    official = ind.indicator.official
+    if official is None:
+        return ""
+    mark = ""
+    if ind.verdict in ("on-track", "hard") and ind.verdict != official:
+        mark = "≠ "
+    elif ind.verdict == "insufficient-data":
+        mark = "? "
+    return mark + verdict_word(official, lang)
+
+
+def summary_text(status: Status, lang: Lang) -> str:
+    s = status.summary
+    number = {i.indicator.id: str(i.indicator.no) for i in status.indicators}
+    parts = [
+        t(
+            "summary",
+            lang,
+            on=s.counts["on-track"],
+            hard=s.counts["hard"],
+            none=s.counts["insufficient-data"],
+            off_on=s.official["on-track"],
+            off_hard=s.official["hard"],
+        )
+    ]
+    if s.disagreements:
+        ids = ", ".join(number[i] for i in s.disagreements)
+        parts.append(t("summary_differ", lang, count=len(s.disagreements), ids=ids))
+    else:
+        parts.append(t("summary_agree", lang))
+    if s.undecided:
+        ids = ", ".join(number[i] for i in s.undecided)
+        parts.append(t("summary_undecided", lang, count=len(s.undecided), ids=ids))
+    return "; ".join(parts) + "."
+
+
+def window_text(status: Status | Projection, lang: Lang) -> str:
+    w = status.window
+    return t("window", lang, as_of=w.as_of, method=w.method, trend_from=w.trend_from)
+
+
+# ---------------------------------------------------------------- status and project: JSON
+
+
+def _metric_doc(score: MetricScore, lang: Lang, names: dict[str, str]) -> dict[str, Any]:
+    m = score.metric
+    latest = score.latest
+    return {
+        "id": m.id,
+        "name": m.name,
+        "name_en": m.name_en,
+        "unit": m.unit,
+        "kind": m.kind,
+        "direction": m.direction,
+        "target": list(m.target) if isinstance(m.target, tuple) else m.target,
+        "target_text": m.target_text,
+        "threshold": m.threshold,
+        "latest": None
+        if latest is None
+        else {
+            "year": latest.year,
+            "value": latest.value,
+            "basis": latest.basis,
+            "as_of": latest.as_of.isoformat() if latest.as_of else None,
+        },
+        "projected": score.projected,
+        "verdict": score.verdict,
+        "achieved": score.achieved,
+        "robust": score.robust,
+        "by_method": {k: {"projected": r.projected, "verdict": r.verdict} for k, r in score.by_method.items()},
+        "required_pace": score.required_pace,
+        "observed_pace": score.observed_pace,
+        "reason": why(score, lang, names),
+    }
+
+
+def status_doc(status: Status, lang: Lang) -> dict[str, Any]:
+    """The JSON contract of `midterm status` (CLI.md)."""
+    names = _names(status, lang)
+    s = status.summary
+    return {
+        "plan": status.plan.id,
+        "baseline_year": status.plan.baseline_year,
+        "end_year": status.plan.end_year,
+        "as_of": status.window.as_of,
+        "method": status.window.method,
+        "trend_from": status.window.trend_from,
+        "language": lang,
+        "summary": {
+            **s.counts,
+            "official": s.official,
+            "disagreements": s.disagreements,
+            "undecided": s.undecided,
+            "text": summary_text(status, lang),
+        },
+        "indicators": [
+            {
+                "id": i.indicator.id,
+                "no": i.indicator.no,
+                "name": i.indicator.name,
+                "name_en": i.indicator.name_en,
+                "verdict": i.verdict,
+                "official": i.indicator.official,
+                "official_source": i.indicator.official_source,
+                "reason": why(i, lang, names),
+                "metrics": [_metric_doc(m, lang, names) for m in i.metrics],
+            }
+            for i in status.indicators
+        ],
+    }
+
+
+def projection_doc(projection: Projection, lang: Lang) -> dict[str, Any]:
+    """`project --format json`: status's metric objects, with the year and the quantities at it."""
+    names = _names(projection, lang)
+    metrics = []
+    for indicator, at in projection.metrics:
+        doc = _metric_doc(at.score, lang, names)
+        threshold = at.score.metric.threshold
+        doc.update(
+            indicator=indicator.id,
+            year=at.year,
+            observed=at.observed,
+            projected=at.projected,
+            gap=None if at.projected is None or threshold is None else at.projected - threshold,
+        )
+        for method, value in at.by_method.items():
+            doc["by_method"][method]["projected"] = value
+        metrics.append(doc)
+    return {
+        "plan": projection.plan.id,
+        "baseline_year": projection.plan.baseline_year,
+        "end_year": projection.plan.end_year,
+        "as_of": projection.window.as_of,
+        "method": projection.window.method,
+        "trend_from": projection.window.trend_from,
+        "year": projection.year,
+        "language": lang,
+        "metrics": metrics,
+    }
+
+
+def status_json(status: Status, lang: Lang, **_: Any) -> str:
+    return to_json(status_doc(status, lang))
+
+
+def project_json(projection: Projection, lang: Lang, **_: Any) -> str:
+    return to_json(projection_doc(projection, lang))
+
+
+# ---------------------------------------------------------------- CSV: numbers for machines, one row a metric
+
+
+def _csv(header: list[str], rows: list[list[Any]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows([["" if v is None else v for v in row] for row in rows])
+    return buffer.getvalue()
+
+
+def status_csv(status: Status, lang: Lang, **_: Any) -> str:
+    names = _names(status, lang)
+    header = [
+        "indicator_no",
+        "indicator",
+        "indicator_verdict",
+        "official",
+        "metric",
+        "name",
+        "unit",
+        "kind",
+        "direction",
+        "latest_year",
+        "latest_value",
+        "latest_basis",
+        "threshold",
+        "projected",
+        "verdict",
+        "achieved",
+        "robust",
+        "linear_projected",
+        "linear_verdict",
+        "cagr_projected",
+        "cagr_verdict",
+        "required_pace",
+        "observed_pace",
+        "reason",
+    ]
+    rows = []
+    for i in status.indicators:
+        for s in i.metrics:
+            latest = s.latest
+            rows.append(
+                [
+                    i.indicator.no,
+                    i.indicator.id,
+                    i.verdict,
+                    i.indicator.official,
+                    s.metric.id,
+                    label(s.metric, lang),
+                    unit(s.metric, lang),
+                    s.metric.kind,
+                    s.metric.direction,
+                    latest and latest.year,
+                    latest and latest.value,
+                    latest and latest.basis,
+                    s.metric.threshold,
+                    s.projected,
+                    s.verdict,
+                    s.achieved,
+                    s.robust,
+                    s.by_method["linear"].projected,
+                    s.by_method["linear"].verdict,
+                    s.by_method["cagr"].projected,
+                    s.by_method["cagr"].verdict,
+                    s.required_pace,
+                    s.observed_pace,
+                    why(s, lang, names),
+                ]
+            )
+    return _csv(header, rows)
+
+
+def project_csv(projection: Projection, lang: Lang, **_: Any) -> str:
+    header = [
+        "indicator",
+        "metric",
+        "name",
+        "unit",
+        "kind",
+        "year",
+        "threshold",
+        "observed",
+        "projected",
+        "linear_projected",
+        "cagr_projected",
+        "gap",
+        "verdict",
+    ]
+    rows = []
+    for indicator, at in projection.metrics:
+        m = at.score.metric
+        gap = None if at.projected is None or m.threshold is None else at.projected - m.threshold
+        rows.append(
+            [
+                indicator.id,
+                m.id,
+                label(m, lang),
+                unit(m, lang),
+                m.kind,
+                at.year,
+                m.threshold,
+                at.observed,
+                at.projected,
+                at.by_method["linear"],
+                at.by_method["cagr"],
+                gap,
+                at.score.verdict,
+            ]
+        )
+    return _csv(header, rows)
+
+
+# ---------------------------------------------------------------- Markdown and the terminal table
+
+
+def _status_rows(status: Status, lang: Lang, sep: str = " ") -> list[tuple[str, list[str], str]]:
+    """(style, cells, reason) rows shared by the Markdown and the terminal table."""
+    names = _names(status, lang)
+    rows = []
+    for i in status.indicators:
+        cells = [
+            str(i.indicator.no),
+            label(i.indicator, lang),
+            "",
+            "",
+            "",
+            verdict_word(i.verdict, lang),
+            official_text(i, lang),
+        ]
+        rows.append(("indicator:" + i.verdict, cells, why(i, lang, names)))
+        for s in i.metrics:
+            name = f"{label(s.metric, lang)} ({unit(s.metric, lang)})"
+            verdict = verdict_word(s.verdict, lang)
+            if not s.robust:
+                verdict += sep + methods_text(s, lang)
+            cells = [
+                "",
+                name,
+                latest_text(s, lang, sep),
+                target_text(s.metric, lang),
+                value_text(s.projected, s.metric, lang),
+                verdict,
+                "",
+            ]
+            rows.append(("metric:" + s.verdict, cells, why(s, lang, names)))
+    return rows
+
+
+def _status_header(status: Status, lang: Lang) -> list[str]:
+    return [
+        t("h_no", lang),
+        t("h_indicator", lang),
+        t("h_latest", lang),
+        t("h_target", lang),
+        t("h_projected", lang, year=status.plan.end_year),
+        t("h_verdict", lang),
+        t("h_official", lang),
+    ]
+
+
+def _md(cell: str) -> str:
+    return cell.replace("|", "\\|").replace("\n", " ")
+
+
+def _md_table(header: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(_md(h) for h in header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(_md(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def status_markdown(status: Status, lang: Lang, **_: Any) -> str:
+    rows = []
+    for style, cells, reason in _status_rows(status, lang):
+        if style.startswith("indicator"):
+            cells = [cells[0], f"**{cells[1]}**", *cells[2:5], f"**{cells[5]}**", cells[6]]
+        rows.append([*cells, reason])
+    header = [*_status_header(status, lang), "…"]
+    title = f"## {label(status.plan, lang)}\n\n{window_text(status, lang)}\n\n"  # type: ignore[arg-type]
+    return title + _md_table(header, rows) + "\n" + summary_text(status, lang) + "\n"
+
+
+def _projection_rows(projection: Projection, lang: Lang) -> list[list[str]]:
+    rows = []
+    for _, at in projection.metrics:
+        m = at.score.metric
+        gap = None if at.projected is None or m.threshold is None else at.projected - m.threshold
+        gap_text = "—" if gap is None else (signed(gap, lang, m.kind == "average-growth"))
+        rows.append(
+            [
+                f"{label(m, lang)} ({unit(m, lang)})",
+                target_text(m, lang),
+                value_text(at.observed, m, lang),
+                value_text(at.by_method["linear"], m, lang),
+                value_text(at.by_method["cagr"], m, lang),
+                gap_text,
+            ]
+        )
+    return rows
+
+
+def _projection_header(projection: Projection, lang: Lang) -> list[str]:
+    observed = t("h_observed", lang, year=projection.year)
+    return [t("h_indicator", lang), t("h_target", lang), observed, "linear", "cagr", t("h_gap", lang)]
+
+
+def project_markdown(projection: Projection, lang: Lang, **_: Any) -> str:
+    title = f"## {t('project_title', lang, year=projection.year)}\n\n{window_text(projection, lang)}\n\n"
+    return title + _md_table(_projection_header(projection, lang), _projection_rows(projection, lang))
+
+
+_STYLE = {
+    "on-track": "green",
+    "hard": "red",
+    "insufficient-data": "yellow",
+    "improving": "cyan",
+    "stable": "cyan",
+    "worsening": "magenta",
+}
+
+
+def _render(renderables: list[Any], width: int, color: bool) -> str:
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=width,
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        legacy_windows=False,
+    )
+    for item in renderables:
+        console.print(item)
+    return buffer.getvalue()
+
+
+def _table(title: str, caption: str, header: list[str], wide: int) -> Table:
+    """A table whose column `wide` (the names) takes the room the figures leave."""
+    from rich import box
+    from rich.table import Table
+
+    table = Table(
+        title=title,
+        caption=caption,
+        box=box.SIMPLE_HEAD,
+        title_justify="left",
+        caption_justify="left",
+        padding=(0, 1, 0, 0),
+        pad_edge=False,
+        show_edge=False,
+    )
+    # Figures never wrap; names and verdicts take what room is left, and wrap.
+    for i, name in enumerate(header):
+        table.add_column(name, overflow="fold", no_wrap=i not in (wide, wide + 4))
+    return table
+
+
+def status_table(status: Status, lang: Lang, width: int = 100, color: bool = False) -> str:
+    """The terminal view: rich builds it from Text objects, so names from data are never markup.
+
+    When the figures would leave the names less than 34 columns, the indicator's number joins
+    its name and the report's verdict goes under ours (an 80-column terminal, English words).
+    """
+    from rich.text import Text
+
+    rows = _status_rows(status, lang, "\n")
+    header = _status_header(status, lang)
+
+    def needed(column: int) -> int:
+        cells = [header[column], *(cells[column] for _, cells, _ in rows)]
+        return max(len(line) for cell in cells for line in cell.split("\n")[:1]) + 2
+
+    compact = width - sum(needed(c) for c in (0, 2, 3, 4, 5, 6)) < 34
+    if compact:
+        header = header[1:-1]
+        header[-1] = f"{header[-1]}\n({t('h_official', lang).lower()})"
+    table = _table(label(status.plan, lang), window_text(status, lang), header, 0 if compact else 1)  # type: ignore[arg-type]
+    for style, cells, reason in rows:
+        row, verdict = style.split(":")
+        word = verdict_word(verdict, lang)
+        texts = [Text(c) for c in cells]
+        texts[5].stylize(_STYLE.get(verdict, ""), 0, len(word))
+        texts[5].stylize("dim", len(word))
+        if row == "indicator":
+            texts[1].stylize("bold")
+            texts[5].stylize("bold")
+        else:
+            texts[1].append("\n" + reason, style="dim")
+            texts[2].stylize("dim", len(cells[2].split("\n")[0]))
+        if compact:
+            texts[1] = Text(f"{cells[0]}. " if cells[0] else "") + texts[1]
+            if cells[6]:
+                texts[5].append(f"\n({cells[6]})")
+            texts = texts[1:-1]
+        table.add_row(*texts)
+    return _render([table, Text(summary_text(status, lang))], width, color)
+
+
+def project_table(projection: Projection, lang: Lang, width: int = 100, color: bool = False) -> str:
+    from rich.text import Text
+
+    table = _table(
+        t("project_title", lang, year=projection.year),
+        window_text(projection, lang),
+        _projection_header(projection, lang),
+        0,
+    )
+    for cells in _projection_rows(projection, lang):
+        table.add_row(*[Text(c) for c in cells])
+    return _render([table], width, color)
+
+
+STATUS_FORMATS: dict[str, Callable[..., str]] = {
+    "table": status_table,
+    "json": status_json,
+    "csv": status_csv,
+    "markdown": status_markdown,
+}
+PROJECT_FORMATS: dict[str, Callable[..., str]] = {
+    "table": project_table,
+    "json": project_json,
+    "csv": project_csv,
+    "markdown": project_markdown,
+}
