@@ -46,7 +46,15 @@ def plan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def negative_case(name: str, into: Path) -> Path:
-    """The small test plan of tests/negative/_base with one case's files laid over it."""
+    """The small test plan of tests/negative/_base with one case's files laid over it, after
+    removing the paths its case.toml lists under `remove`."""
+    import tomllib
+
     shutil.copytree(NEGATIVE / "_base", into, dirs_exist_ok=True)
-    shutil.copytree(NEGATIVE / name, into, dirs_exist_ok=True, ignore=shutil.ignore_patterns("case.toml"))
+    meta = NEGATIVE / name / "case.toml"
+    for rel in tomllib.loads(meta.read_text(encoding="utf-8")).get("remove", []) if meta.exists() else []:
+        target = into / rel
+        shutil.rmtree(target) if target.is_dir() else target.unlink()
+    ignore = shutil.ignore_patterns("case.toml")
+    shutil.copytree(NEGATIVE / name, into, dirs_exist_ok=True, ignore=ignore, symlinks=True)
     return into

@@ -181,3 +181,54 @@ def test_repository_data_is_what_the_package_ships() -> None:
     assert (shipped / "targets.toml").read_bytes() == (ROOT / "targets.toml").read_bytes()
     for path in (ROOT / "actuals").glob("*.toml"):
         assert (shipped / "actuals" / path.name).read_bytes() == path.read_bytes()
+
+
+BROKEN = [
+    name
+    for name in CASES
+    if (case := tomllib.loads((NEGATIVE / name / "case.toml").read_text(encoding="utf-8")))["exit"] != 0
+    and "--strict" not in case["args"]
+]
+COMMANDS = [
+    ["status"],
+    ["project", "--year", "2025"],
+    ["show", "growth"],
+    ["record", "income", "--year", "2022", "--value", "90", "--source", "test"],
+]
+
+
+@pytest.mark.parametrize("name", BROKEN)
+def test_every_command_ends_broken_input_in_lines_naming_the_file(
+    name: str, run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(negative_case(name, tmp_path / "plan"))
+    before = {p: p.read_bytes() for p in Path(".").rglob("*.toml") if p.is_file()}
+    for command in COMMANDS:
+        result = run(*command, "--data", ".", "--lang", "en")
+        assert result.exit_code in (1, 2), (command, result.output)
+        assert result.stdout == ""
+        lines = result.stderr.splitlines()
+        assert lines and all(".toml" in line or "actuals" in line for line in lines), (command, lines)
+        assert "Traceback" not in result.output and "internal error" not in result.output
+    assert {p: p.read_bytes() for p in before} == before  # record wrote nothing
+
+
+def test_an_unreadable_file(run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # As root, chmod 000 does not stop a read: make the read itself fail.
+    monkeypatch.chdir(negative_case("toml-syntax", tmp_path / "plan"))
+    locked = (tmp_path / "plan" / "actuals" / "2021.toml").resolve()
+    read = Path.read_bytes
+
+    def refuse(self: Path) -> bytes:
+        if self.resolve() == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    result = run("validate", ".", "--lang", "en")
+    assert result.exit_code == 1
+    assert "actuals/2021.toml: error: cannot be read: Permission denied" in result.stdout
+
+
+def test_the_corpus_is_large_enough() -> None:
+    assert len(BROKEN) + 1 >= 40  # + the unreadable file above

@@ -49,6 +49,17 @@ class OutputFormat(StrEnum):
     markdown = "markdown"
 
 
+class ShowFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class BasisChoice(StrEnum):
+    official = "official"
+    preliminary = "preliminary"
+    estimate = "estimate"
+
+
 class MethodChoice(StrEnum):
     linear = "linear"
     cagr = "cagr"
@@ -188,7 +199,7 @@ def _scoring_input(
     return dataset, language
 
 
-def _show(formats: dict[str, Callable[..., str]], format: OutputFormat, result: object, lang: Lang) -> None:
+def _show(formats: dict[str, Callable[..., str]], format: StrEnum, result: object, lang: Lang) -> None:
     width, color = _screen()
     _write(formats[format.value](result, lang, width=width, color=color))
 
@@ -226,6 +237,112 @@ def project(
 
     dataset, language = _scoring_input(data, lang, as_of, trend_from, year)
     _show(render.PROJECT_FORMATS, format, scoring.project(dataset, year, as_of, trend_from, method.value), language)
+
+
+@app.command()
+def show(
+    item: Annotated[str, typer.Argument(metavar="ID", help="An indicator or a metric id, as in targets.toml.")],
+    data: DataOpt = None,
+    as_of: AsOfOpt = None,
+    trend_from: TrendFromOpt = None,
+    method: MethodOpt = MethodChoice.linear,
+    lang: LangOpt = None,
+    format: Annotated[ShowFormat, typer.Option("--format", "-f", help="table or json.")] = ShowFormat.table,
+) -> None:
+    """One indicator or metric in depth: its series with sources, each method's projection, the pace, a chart."""
+    from . import render, scoring
+    from .load import suggest
+
+    dataset, language = _scoring_input(data, lang, as_of, trend_from)
+    shown = scoring.show(dataset, item, as_of, trend_from, method.value)
+    if shown is None:
+        fail(t("unknown_id", language, id=item, hint=_hint(suggest(item, scoring.known_ids(dataset)), language)), 2)
+    _show(render.SHOW_FORMATS, format, shown, language)
+
+
+@app.command()
+def record(
+    metric: Annotated[str, typer.Argument(metavar="METRIC", help="The metric id, as in targets.toml.")],
+    year: Annotated[int, typer.Option("--year", "-y", help="The year file to write: actuals/YEAR.toml.")],
+    value: Annotated[str, typer.Option("--value", help="The number, with a dot for decimals: 93.2, 14930.")],
+    source: Annotated[str, typer.Option("--source", help="Where the number was read: required.")],
+    basis: Annotated[BasisChoice, typer.Option("--basis", help="official, preliminary or estimate (ước).")] = (
+        BasisChoice.official
+    ),
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="The date the figure refers to, YYYY-MM-DD.", show_default=False)
+    ] = None,
+    to_date: Annotated[bool, typer.Option("--to-date", help="A running total since the term start.")] = False,
+    since: Annotated[
+        int | None, typer.Option("--since", help="A period average from this year to YEAR.", show_default=False)
+    ] = None,
+    note: Annotated[str | None, typer.Option("--note", help="Definitions, other sources' figures.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Rewrite a file even though its comments are lost.")] = False,
+    data: DataOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Add or replace one observation in actuals/YEAR.toml: validated with the whole plan first, written atomically."""
+    import datetime as dt
+
+    from . import store
+    from .load import suggest
+
+    dataset, language = load_or_exit(data, lang)
+    ids = [m.id for _, m in dataset.metrics()]
+    if metric not in ids:
+        fail(t("unknown_metric_arg", language, id=metric, hint=_hint(suggest(metric, ids), language)), 2)
+    number = _number(value)
+    if number is None:
+        fail(t("record_bad_value", language, value=value), 2)
+    entry: dict[str, object] = {"value": number}
+    if basis != BasisChoice.official:
+        entry["basis"] = basis.value
+    entry["source"] = source
+    if note:
+        entry["note"] = note
+    if to_date:
+        entry["to_date"] = True
+    if as_of is not None:
+        try:
+            entry["as_of"] = dt.date.fromisoformat(as_of)
+        except ValueError:
+            fail(t("record_bad_date", language, value=as_of), 2)
+    if since is not None:
+        entry["since"] = since
+    folder = find_data(data)
+    shown = display(folder / "actuals" / f"{year}.toml")
+    try:
+        done = store.record(folder, metric, year, entry, force)
+    except store.Refused as e:
+        fail(t(e.key, language, **{**e.values, "file": shown}), 1)
+    except store.Invalid as e:
+        sys.stderr.write("".join(p.text(language) + "\n" for p in e.problems))
+        fail(t("record_invalid", language), 1)
+    except OSError as e:
+        fail(t("record_failed", language, file=shown, reason=e.strerror or str(e)), 1)
+    message = t("recorded", language, metric=metric, year=year, value=number, file=shown)
+    if done.replaced is not None:
+        old = done.replaced
+        basis_word = t(str(old.get("basis", "official")), language)
+        message += "; " + t("replaced", language, value=old.get("value"), basis=basis_word, source=old.get("source"))
+    sys.stderr.write(message + "\n")
+
+
+def _number(text: str) -> int | float | None:
+    """A plain number as the user typed it: an int stays an int in the file, nan and inf are refused."""
+    import math
+    import re
+
+    if re.fullmatch(r"[+-]?\d+", text.strip()):
+        return int(text)
+    if not re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", text.strip()):
+        return None
+    number = float(text)
+    return number if math.isfinite(number) else None
+
+
+def _hint(word: str | None, lang: Lang) -> str:
+    return t("hint", lang, word=word) if word else ""
 
 
 def main() -> None:

@@ -251,6 +251,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the trend falls to -100% or below, where a compound average has no meaning",
         "xu hướng giảm tới -100% hoặc thấp hơn, không tính được bình quân nhân",
     ),
+    "r_overflow": (
+        "the values are too large to project (beyond the range of floating-point numbers)",
+        "giá trị quá lớn, không thể dự báo (vượt giới hạn số thực)",
+    ),
     "r_rate_gap": ("no growth rate for {year}", "thiếu tốc độ tăng năm {year}"),
     "r_growth_needs": (
         "needs {required}/year in {years}; the trend gives {rates}",
@@ -300,6 +304,87 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "preliminary": ("prel.", "sơ bộ"),
     "agree": ("agree", "thống nhất"),
     "project_title": ("Where each metric is heading in {year}", "Các chỉ số đến năm {year}"),
+    # show
+    "unknown_id": ("no indicator or metric '{id}'{hint}", "không có chỉ tiêu hay chỉ số '{id}'{hint}"),
+    "h_year": ("Year", "Năm"),
+    "h_value": ("Value", "Giá trị"),
+    "h_covers": ("Covers", "Phạm vi"),
+    "h_basis": ("Basis", "Loại số"),
+    "h_source": ("Source", "Nguồn"),
+    "covers_year": ("the year", "cả năm"),
+    "covers_to_date": ("total {start} to {date}", "lũy kế {start} đến {date}"),
+    "covers_since": ("average {since}-{year}", "bình quân {since}-{year}"),
+    "official": ("official", "chính thức"),
+    "h_method": ("Method", "Phương pháp"),
+    "projection_of": ("Projection to {end}", "Dự báo đến {end}"),
+    "no_projection": ("nothing to project", "không có gì để dự báo"),
+    "path_rates": ("yearly rates", "tốc độ từng năm"),
+    "path_totals": ("totals since {start}", "lũy kế từ {start}"),
+    "show_kind": (
+        "{kind}, {direction}; target {target}",
+        "{kind}, {direction}; mục tiêu {target}",
+    ),
+    "up": ("more is better", "càng cao càng tốt"),
+    "down": ("less is better", "càng thấp càng tốt"),
+    "k_level": ("level in the end year", "mức đạt năm cuối"),
+    "k_cumulative": ("total over the term", "tổng cả nhiệm kỳ"),
+    "k_annual": ("every year", "hằng năm"),
+    "k_average-growth": ("average yearly growth", "tăng bình quân năm"),
+    "k_trend": ("direction only", "chỉ xét xu hướng"),
+    "show_verdict": (
+        "verdict: {verdict} (linear: {linear}; cagr: {cagr}){achieved}",
+        "đánh giá: {verdict} (linear: {linear}; cagr: {cagr}){achieved}",
+    ),
+    "achieved_now": ("; already achieved", "; đã đạt"),
+    "report_says": ("the report: {verdict}", "báo cáo: {verdict}"),
+    "pace_needs": (
+        "pace: needs {required}/year from here; the trend runs at {observed}/year",
+        "nhịp độ: từ nay cần {required}/năm; xu hướng hiện nay {observed}/năm",
+    ),
+    "pace_annual": (
+        "pace: needs {required} every year; the latest year gave {observed}",
+        "nhịp độ: mỗi năm cần {required}; năm gần nhất đạt {observed}",
+    ),
+    "pace_growth": (
+        "pace: needs {required}/year from here; {observed}/year on average so far",
+        "nhịp độ: từ nay cần {required}/năm; bình quân đến nay {observed}/năm",
+    ),
+    "pace_trend": ("pace: changes {observed}/year", "nhịp độ: thay đổi {observed}/năm"),
+    "pace_none": ("pace: nothing to compare", "nhịp độ: chưa có gì để so sánh"),
+    "legend": (
+        "o observed   L linear   C cagr   = target",
+        "o thực tế   L linear   C cagr   = mục tiêu",
+    ),
+    "no_chart": ("no observation to chart", "chưa có số liệu để vẽ"),
+    # record
+    "record_comments": (
+        "{file} has comments, which rewriting it would drop: move what they say into `note` keys "
+        "(provenance lives in keys), or pass --force to drop them",
+        "{file} có chú thích (#), sẽ mất khi ghi lại tệp: hãy chuyển nội dung vào khóa `note` "
+        "(nguồn gốc số liệu nằm trong khóa), hoặc dùng --force để bỏ chúng",
+    ),
+    "record_bad_value": (
+        "--value {value} is not a number: write it like 14930 or 93.2 (a dot for decimals, no thousands separator)",
+        "--value {value} không phải là số: viết như 14930 hoặc 93.2 (dấu chấm thập phân, không phân cách hàng nghìn)",
+    ),
+    "record_bad_date": (
+        "--as-of {value} is not a date: write it as YYYY-MM-DD",
+        "--as-of {value} không phải ngày: viết dạng YYYY-MM-DD",
+    ),
+    "unknown_metric_arg": ("no metric '{id}' in this plan{hint}", "kế hoạch không có chỉ số '{id}'{hint}"),
+    "recorded": ("recorded {metric} for {year}: {value} in {file}", "đã ghi {metric} năm {year}: {value} vào {file}"),
+    "replaced": (
+        "it replaces {value} ({basis}; source: {source})",
+        "thay cho {value} ({basis}; nguồn: {source})",
+    ),
+    "record_failed": (
+        "could not write {file}: {reason}; nothing was changed",
+        "không ghi được {file}: {reason}; không có gì thay đổi",
+    ),
+    "record_invalid": (
+        "nothing was written: the plan would not validate with this change",
+        "chưa ghi gì: kế hoạch sẽ không hợp lệ với thay đổi này",
+    ),
     "internal_error": (
         "internal error, please report it: {detail}",
         "lỗi nội bộ, xin báo lại cho nhóm phát triển: {detail}",
@@ -346,6 +431,9 @@ def num(value: float, lang: Lang, decimals: int | None = None) -> str:
     """
     if not math.isfinite(value):
         return str(value)
+    if abs(value) >= 1e15:  # past any real statistic: keep it readable
+        text = f"{value:.3g}"
+        return text.replace(".", ",") if lang == "vi" else text
     if decimals is None:
         decimals = 0 if abs(value) >= 1000 else 2
         text = f"{value:,.{decimals}f}"

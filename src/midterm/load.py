@@ -126,7 +126,7 @@ def display(path: Path) -> str:
     """A path as the user will recognise it: relative to the current folder when inside it."""
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError):
+    except (ValueError, OSError, RuntimeError):  # outside the folder, or a symlink loop
         return str(path)
 
 
@@ -164,7 +164,8 @@ class Locator:
             if header:
                 names = _split_key(header.group(2))
                 table = self._resolve(names, table, counts, header.group(1) == "[[")
-                found.setdefault(table, number)
+                for end in range(1, len(table) + 1):  # [a.b.c] also shows where `a` is
+                    found.setdefault(table[:end], number)
                 continue
             self._key(line, table, number, found)
         return found
@@ -233,10 +234,11 @@ class Parsed:
         return Locator(self.text)
 
 
-def read_toml(path: Path, shown: str, problems: list[Problem]) -> Parsed | None:
-    """Read and parse one TOML file; on failure add one problem and return None."""
+def read_toml(path: Path, shown: str, problems: list[Problem], text: str | None = None) -> Parsed | None:
+    """Read and parse one TOML file (or `text`, what it is about to hold); on failure add one
+    problem and return None."""
     try:
-        raw = path.read_bytes()
+        raw = path.read_bytes() if text is None else text.encode("utf-8")
     except FileNotFoundError:
         problems.append(Problem(shown, "missing_file"))
         return None
@@ -315,8 +317,13 @@ def toml_type(value: object) -> str:
 
 
 def suggest(word: object, choices: Iterable[str]) -> str | None:
-    close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
-    return close[0] if close else None
+    """The nearest known word: a close spelling, else the shortest one that contains it."""
+    choices = list(choices)
+    close = difflib.get_close_matches(str(word), choices, n=1, cutoff=0.6)
+    if close:
+        return close[0]
+    containing = sorted((c for c in choices if len(str(word)) >= 3 and str(word) in c), key=len)
+    return containing[0] if containing else None
 
 
 def _model_at(root: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel]:
@@ -474,14 +481,16 @@ def _end(bound: float | None) -> str | float:
 Found = list[tuple[str, Observation, tuple[str | int, ...]]]  # metric id, observation, TOML path
 
 
-def check_year_file(path: Path, targets: Targets | None, problems: list[Problem]) -> tuple[int, Found, Parsed] | None:
+def check_year_file(
+    path: Path, targets: Targets | None, problems: list[Problem], text: str | None = None
+) -> tuple[int, Found, Parsed] | None:
     """One year file: its problems, and its observations when it has no error."""
     shown = display(path)
     if not YEAR_FILE.match(path.stem):
         problems.append(Problem(shown, "year_name"))
         return None
     name_year = int(path.stem)
-    parsed = read_toml(path, shown, problems)
+    parsed = read_toml(path, shown, problems, text)
     if parsed is None:
         return None
     before = len(problems)
@@ -607,8 +616,13 @@ def _observation_rules(
 # ---------------------------------------------------------------- a whole plan
 
 
-def load_folder(folder: Path) -> Report:
-    """targets.toml and actuals/ of one plan folder: the dataset, or the problems that stop it."""
+def load_folder(folder: Path, texts: dict[Path, str] | None = None) -> Report:
+    """targets.toml and actuals/ of one plan folder: the dataset, or the problems that stop it.
+
+    `texts` stands in for year files as they are about to be written, so a change is checked
+    with the whole plan before it reaches the disk.
+    """
+    texts = texts or {}
     report = Report()
     targets_path = folder / "targets.toml"
     if not targets_path.exists():
@@ -621,7 +635,7 @@ def load_folder(folder: Path) -> Report:
         report.problems.append(Problem(display(actuals), "no_actuals"))
         return report
     try:
-        files = sorted(p for p in actuals.iterdir() if p.suffix == ".toml")
+        files = sorted({p for p in actuals.iterdir() if p.suffix == ".toml"} | set(texts))
     except OSError as e:
         report.problems.append(Problem(display(actuals), "unreadable", {"reason": e.strerror or type(e).__name__}))
         return report
@@ -629,7 +643,7 @@ def load_folder(folder: Path) -> Report:
     by_metric: dict[str, list[Entry]] = {}
     for path in files:
         report.files += 1
-        result = check_year_file(path, targets, report.problems)
+        result = check_year_file(path, targets, report.problems, texts.get(path))
         if result is None:
             continue
         year, found, parsed = result
@@ -764,7 +778,7 @@ def check_paths(paths: list[Path]) -> Report:
             singles.append(path)
     seen: set[Path] = set()
     for folder in folders:
-        key = folder.resolve()
+        key = Path(os.path.abspath(folder))
         if key in seen:
             continue
         seen.add(key)
@@ -773,9 +787,10 @@ def check_paths(paths: list[Path]) -> Report:
         report.files += sub.files
         report.dataset = report.dataset or sub.dataset
     for path in singles:
-        if path.resolve().parent.parent in seen or path.resolve() in seen:
+        key = Path(os.path.abspath(path))
+        if key.parent.parent in seen or key in seen:
             continue
-        seen.add(path.resolve())
+        seen.add(key)
         report.files += 1
         if path.suffix != ".toml":
             report.problems.append(Problem(display(path), "not_a_plan"))

@@ -6,12 +6,14 @@ Nothing is computed here: the scoring core decides, a renderer only writes it do
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
+import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from .i18n import Lang, clean, num, reason_text, signed, t
+from .i18n import Lang, clean, date, num, pct, reason_text, signed, t
 from .load import Problem, Report
 
 # ---------------------------------------------------------------- validate
@@ -71,7 +73,7 @@ def validate_summary(report: Report, lang: Lang) -> str:
 
 
 def to_json(doc: Any) -> str:
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 # ---------------------------------------------------------------- status and project: words
@@ -111,7 +113,7 @@ def verdict_word(verdict: str | None, lang: Lang) -> str:
 def value_text(value: float | None, metric: Metric, lang: Lang) -> str:
     if value is None:
         return "—"
-    return num(value, lang) + "%" if metric.kind == "average-growth" else num(value, lang)
+    return pct(value, lang) if metric.kind == "average-growth" else num(value, lang)
 
 
 def target_text(metric: Metric, lang: Lang) -> str:
@@ -626,3 +628,231 @@ PROJECT_FORMATS: dict[str, Callable[..., str]] = {
     "csv": project_csv,
     "markdown": project_markdown,
 }
+
+
+# ---------------------------------------------------------------- show: one indicator or metric in depth
+
+if TYPE_CHECKING:
+    from .models import Observed
+    from .scoring import Detail, Method, Shown, Window
+
+
+def covers_text(o: Observed, lang: Lang, start: int) -> str:
+    if o.obs.to_date:
+        when = o.obs.as_of or dt.date(o.year, 12, 31)
+        return t("covers_to_date", lang, start=start, date=date(when, lang))
+    if o.obs.since is not None:
+        return t("covers_since", lang, since=o.obs.since, year=o.year)
+    return t("covers_year", lang)
+
+
+def pace_text(score: MetricScore, lang: Lang) -> str:
+    req, obs = score.required_pace, score.observed_pace
+    kind = score.metric.kind
+    percent = kind == "average-growth"
+    if kind == "trend" and obs is not None:
+        return t("pace_trend", lang, observed=signed(obs, lang))
+    if req is None or obs is None:
+        return t("pace_none", lang)
+    if kind == "annual":
+        return t("pace_annual", lang, required=num(req, lang), observed=num(obs, lang))
+    key = "pace_growth" if percent else "pace_needs"
+    return t(key, lang, required=signed(req, lang, percent), observed=signed(obs, lang, percent))
+
+
+def _detail_doc(detail: Detail, lang: Lang, names: dict[str, str]) -> dict[str, Any]:
+    doc = _metric_doc(detail.score, lang, names)
+    doc["series"] = [
+        {
+            "year": o.year,
+            "value": o.obs.value,
+            "basis": o.obs.basis,
+            "source": o.obs.source,
+            "note": o.obs.note,
+            "to_date": o.obs.to_date,
+            "as_of": o.obs.as_of.isoformat() if o.obs.as_of else None,
+            "since": o.obs.since,
+        }
+        for o in detail.observations
+    ]
+    doc["projection"] = {"years": detail.ahead, **detail.path}
+    doc["pace"] = pace_text(detail.score, lang)
+    doc["chart_points"] = [list(p) for p in detail.points]
+    return doc
+
+
+def show_doc(shown: Shown, lang: Lang) -> dict[str, Any]:
+    ind = shown.indicator
+    names = {s.metric.id: label(s.metric, lang) for s in ind.metrics}
+    return {
+        "as_of": shown.window.as_of,
+        "method": shown.window.method,
+        "trend_from": shown.window.trend_from,
+        "indicator": {
+            "id": ind.indicator.id,
+            "no": ind.indicator.no,
+            "name": ind.indicator.name,
+            "name_en": ind.indicator.name_en,
+            "verdict": ind.verdict,
+            "official": ind.indicator.official,
+            "official_source": ind.indicator.official_source,
+            "reason": why(ind, lang, names),
+        },
+        "metrics": [_detail_doc(d, lang, names) for d in shown.details],
+    }
+
+
+def show_json(shown: Shown, lang: Lang, **_: Any) -> str:
+    return to_json(show_doc(shown, lang))
+
+
+def chart(detail: Detail, w: Window, lang: Lang, width: int, height: int = 10) -> list[tuple[str, list[str]]]:
+    """A small plot as lines of text, each with a style per character ("" for none).
+
+    o observed, L and C each method's projection (dots between years), = the target's ends.
+    Readable without colour: every series has its own character.
+    """
+    metric = detail.score.metric
+    points = [(x, y) for x, y in detail.points if x <= w.end]
+    if not points:
+        return [(t("no_chart", lang), [""] * len(t("no_chart", lang)))]
+    anchor = points[-1]
+    lines = {
+        m: [anchor] + [(float(x), v) for x, v in zip(detail.ahead, detail.path[m], strict=True) if v is not None]
+        for m in ("cagr", "linear")
+    }
+    if metric.kind == "average-growth":  # rates: the trend starts from the latest yearly rate
+        lines = {m: [anchor] + pts[1:] for m, pts in lines.items()}
+    target = metric.target
+    ends = list(target) if isinstance(target, tuple) else ([] if target is None else [target])
+    ys = [y for _, y in points] + [y for pts in lines.values() for _, y in pts] + ends
+    lo, hi = min(ys), max(ys)
+    if not math.isfinite(hi - lo):
+        return [(t("no_chart", lang), [""] * len(t("no_chart", lang)))]
+    if hi - lo < 1e-12:
+        lo, hi = lo - 1, hi + 1
+    labels = [num(hi, lang), num(lo, lang)]
+    pad = max(len(s) for s in labels) + 1
+    plot = max(20, min(60, width - pad - 2))
+    grid = [[" "] * plot for _ in range(height)]
+    style = [[""] * plot for _ in range(height)]
+
+    def col(x: float) -> int:
+        return round((x - w.baseline) / (w.end - w.baseline) * (plot - 1))
+
+    def row(y: float) -> int:
+        return round((hi - y) / (hi - lo) * (height - 1))
+
+    def put(x: float, y: float, char: str, look: str) -> None:
+        if not math.isfinite((hi - y) / (hi - lo)):
+            return
+        c, r = col(x), row(y)
+        if 0 <= c < plot and 0 <= r < height:
+            grid[r][c], style[r][c] = char, look
+
+    for end in ends:
+        for c in range(plot):
+            grid[row(end)][c], style[row(end)][c] = "=", "green"
+    for method, mark, look in (("cagr", "C", "magenta"), ("linear", "L", "cyan")):
+        pts = lines[method]
+        for (x0, y0), (x1, y1) in zip(pts, pts[1:], strict=False):
+            steps = max(1, col(x1) - col(x0))
+            for k in range(1, steps):
+                put(x0 + (x1 - x0) * k / steps, y0 + (y1 - y0) * k / steps, "." if method == "linear" else ":", look)
+            put(x1, y1, mark, look)
+    for x, y in points:
+        put(x, y, "o", "bold")
+    out = []
+    for r in range(height):
+        label_text = labels[0] if r == 0 else (labels[1] if r == height - 1 else "")
+        prefix = label_text.rjust(pad - 1) + " |"
+        out.append((prefix + "".join(grid[r]), [""] * len(prefix) + style[r]))
+    axis = [" "] * plot
+    for year in range(w.baseline, w.end + 1):
+        c = min(max(col(year) - 2, 0), plot - 4)
+        if all(ch == " " for ch in axis[max(0, c - 1) : c + 4]):
+            axis[c : c + 4] = list(str(year))
+    prefix = " " * pad + " "
+    out.append((" " * (pad - 1) + " +" + "-" * plot, [""] * (pad + 1 + plot)))
+    out.append((prefix + "".join(axis), [""] * (len(prefix) + plot)))
+    legend = t("legend", lang)
+    out.append((prefix + legend, [""] * (len(prefix) + len(legend))))
+    return out
+
+
+def show_table(shown: Shown, lang: Lang, width: int = 100, color: bool = False) -> str:
+    """The terminal view of `show`: for each metric its verdict and why, its series with sources,
+    each method's projection year by year, the pace, and a chart."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    ind = shown.indicator
+    names = {s.metric.id: label(s.metric, lang) for s in ind.metrics}
+    out: list[Any] = []
+    head = Text(f"{ind.indicator.no}. {label(ind.indicator, lang)}: ", style="bold")
+    head.append(verdict_word(ind.verdict, lang), style=f"bold {_STYLE.get(ind.verdict, '')}")
+    if ind.indicator.official:
+        head.append(f" ({t('report_says', lang, verdict=verdict_word(ind.indicator.official, lang))})")
+    out += [head, Text(why(ind, lang, names), style="dim"), Text(window_text(shown, lang), style="dim")]  # type: ignore[arg-type]
+    for detail in shown.details:
+        s, m = detail.score, detail.score.metric
+        out.append(Text(""))
+        out.append(Text(f"{label(m, lang)} ({unit(m, lang)})", style="bold"))
+        kind = t(f"k_{m.kind}", lang)
+        out.append(Text(t("show_kind", lang, kind=kind, direction=t(m.direction, lang), target=target_text(m, lang))))
+        verdicts = {k: verdict_word(r.verdict, lang) for k, r in s.by_method.items()}
+        achieved = t("achieved_now", lang) if s.achieved else ""
+        line = Text(t("show_verdict", lang, verdict=verdict_word(s.verdict, lang), achieved=achieved, **verdicts))
+        line.stylize(_STYLE.get(s.verdict, ""))
+        out += [line, Text(why(s, lang, names)), Text(pace_text(s, lang))]
+        if m.note:
+            out.append(Text(clean(m.note), style="dim"))
+        series = Table(box=box.SIMPLE_HEAD, padding=(0, 1, 0, 0), pad_edge=False, show_edge=False)
+        for i, name in enumerate(("h_year", "h_value", "h_covers", "h_basis", "h_source")):
+            series.add_column(t(name, lang), overflow="fold", no_wrap=i < 2)
+        for o in detail.observations:
+            source = Text(clean(o.obs.source))
+            if o.obs.note:
+                source.append("\n" + clean(o.obs.note), style="dim")
+            basis = t(o.obs.basis, lang) if o.obs.basis != "official" else t("official", lang)
+            series.add_row(
+                Text(str(o.year)),
+                Text(value_text(o.obs.value, m, lang)),
+                Text(covers_text(o, lang, shown.window.start)),
+                Text(basis),
+                source,
+            )
+        if detail.observations:
+            out.append(series)
+        if detail.ahead:
+            path = Table(
+                box=box.SIMPLE_HEAD,
+                padding=(0, 1, 0, 0),
+                pad_edge=False,
+                show_edge=False,
+                title=t("projection_of", lang, end=shown.window.end),
+                title_justify="left",
+            )
+            path.add_column(t("h_method", lang))
+            for year in detail.ahead:
+                path.add_column(str(year), justify="right")
+            for method in scoring_methods():
+                path.add_row(method, *[value_text(v, m, lang) for v in detail.path[method]])
+            out.append(path)
+        for text, looks in chart(detail, shown.window, lang, width):
+            line = Text(text)
+            for i, look in enumerate(looks):
+                if look:
+                    line.stylize(look, i, i + 1)
+            out.append(line)
+    return _render(out, width, color)
+
+
+def scoring_methods() -> tuple[Method, ...]:
+    from .scoring import METHODS
+
+    return METHODS
+
+
+SHOW_FORMATS: dict[str, Callable[..., str]] = {"table": show_table, "json": show_json}

@@ -262,6 +262,21 @@ class Scored:
     observed: float | None = None
     at: Callable[[Method, int], float | None] = lambda method, year: None
     observed_at: Callable[[int], float | None] = lambda year: None
+    # The year-by-year projection that `show` prints: values, running totals, or yearly rates.
+    ahead: list[int] = field(default_factory=list)
+    path: Callable[[Method, int], float | None] | None = None
+
+
+def _finite(x: float | None) -> float | None:
+    return x if x is None or math.isfinite(x) else None
+
+
+def _safe(at: Callable[[Method, int], float | None], method: Method, year: int) -> float | None:
+    """A projection, or None where it overflows the floats."""
+    try:
+        return _finite(at(method, year))
+    except OverflowError:
+        return None
 
 
 def _all(verdict: str, reason: Reason, projected: dict[Method, float | None] | None = None) -> dict[Method, ByMethod]:
@@ -285,7 +300,15 @@ def _score(metric: Metric, observations: Sequence[Observed], w: Window) -> tuple
     if series.review_year is None:
         scored = Scored(_all(INSUFFICIENT, Reason("no_data")))
     else:
-        scored = rule(metric, series, w)
+        try:
+            scored = rule(metric, series, w)
+        except OverflowError:  # values near the float limit (1e308) compound past it
+            scored = Scored(_all(NA, Reason("overflow")))
+    for method, result in scored.by_method.items():
+        if result.projected is not None and not math.isfinite(result.projected):
+            scored.by_method[method] = ByMethod(None, NA, Reason("overflow"))
+    scored.required = _finite(scored.required)
+    scored.observed = _finite(scored.observed)
     if metric.threshold is None and metric.kind != "trend":
         # Projections still help a reader; a verdict needs a number to compare them with.
         no_target = Reason("no_target")
@@ -348,7 +371,8 @@ def _level(m: Metric, s: Series, w: Window) -> Scored:
         line = lines[method]
         return line(year) if line is not None else None
 
-    return Scored(by, achieved, required, b, at, lambda year: s.yearly.get(year))
+    ahead = list(range(review + 1, w.end + 1))
+    return Scored(by, achieved, required, b, at, lambda year: s.yearly.get(year), ahead, at)
 
 
 def _annual(m: Metric, s: Series, w: Window) -> Scored:
@@ -375,8 +399,8 @@ def _annual(m: Metric, s: Series, w: Window) -> Scored:
         elif line is None:
             by[method] = ByMethod(None, NA, Reason("cagr_na"))
         else:
-            ahead = [(y, line(y)) for y in range(review + 1, w.end + 1)]
-            falling = [(y, v) for y, v in ahead if T is not None and not meets(v, T, m.direction)]
+            future = [(y, line(y)) for y in range(review + 1, w.end + 1)]
+            falling = [(y, v) for y, v in future if T is not None and not meets(v, T, m.direction)]
             if falling:
                 year, low = falling[0]
                 reason = Reason("annual_falls", {"year": year, "value": low, "target": T})
@@ -391,7 +415,8 @@ def _annual(m: Metric, s: Series, w: Window) -> Scored:
 
     required = T if review < w.end else None
     observed = value if review < w.end else None
-    return Scored(by, achieved, required, observed, at, lambda year: s.yearly.get(year))
+    ahead = list(range(review + 1, w.end + 1))
+    return Scored(by, achieved, required, observed, at, lambda year: s.yearly.get(year), ahead, at)
 
 
 def _cumulative(m: Metric, s: Series, w: Window) -> Scored:
@@ -438,7 +463,8 @@ def _cumulative(m: Metric, s: Series, w: Window) -> Scored:
         key = "cum_done" if left <= 1e-9 else "cum_running"
         args = {**base, "projected": at_end, "required": required, "rate": observed_pace, "share": _share(total, T)}
         by = _all(ON_TRACK if ok else HARD, Reason(key, args), {mm: at_end for mm in METHODS})
-        return Scored(by, achieved, required, observed_pace, pro_rata, lambda year: None)
+        ahead = [y for y in range(w.start, w.end + 1) if y - w.start + 1 > t + 1e-9]
+        return Scored(by, achieved, required, observed_pace, pro_rata, lambda year: None, ahead, pro_rata)
 
     assert upto is not None
     last = upto
@@ -475,7 +501,7 @@ def _cumulative(m: Metric, s: Series, w: Window) -> Scored:
         ok = achieved or (T is not None and meets(projected, T, m.direction))
         args = {**base, "projected": projected, "required": required, "from": last + 1}
         by[method] = ByMethod(projected, ON_TRACK if ok else HARD, Reason("cum_chain", args))
-    return Scored(by, achieved, required, observed_pace, at, observed_at)
+    return Scored(by, achieved, required, observed_pace, at, observed_at, list(range(last + 1, w.end + 1)), at)
 
 
 def _share(total: float, target: float | None) -> float | None:
@@ -544,7 +570,7 @@ def _average_growth(m: Metric, s: Series, w: Window) -> Scored:
             args = {"required": required, "years": remaining, "rates": [rate(method, y) for y in remaining]}
             reason = Reason("growth_needs", args)
         by[method] = ByMethod(projected, ON_TRACK if ok else HARD, reason)
-    return Scored(by, achieved, required, so_far, at, observed_at)
+    return Scored(by, achieved, required, so_far, at, observed_at, remaining, rate)
 
 
 def _trend(m: Metric, s: Series, w: Window) -> Scored:
@@ -575,7 +601,8 @@ def _trend(m: Metric, s: Series, w: Window) -> Scored:
         line = lines[method]
         return line(year) if line is not None else None
 
-    return Scored(by, False, None, b, at, lambda year: s.yearly.get(year))
+    ahead = list(range((s.review_year or w.as_of) + 1, w.end + 1))
+    return Scored(by, False, None, b, at, lambda year: s.yearly.get(year), ahead, at)
 
 
 # ---------------------------------------------------------------- indicators and the plan
@@ -635,7 +662,72 @@ def project(
     w = window(data, as_of, trend_from, method)
     out = []
     for indicator, score, scored in _scored_metrics(data, w):
-        observed = scored.observed_at(year) if score.latest is not None else None
-        at = {m: (scored.at(m, year) if score.latest is not None else None) for m in METHODS}
+        observed = _finite(scored.observed_at(year)) if score.latest is not None else None
+        at = {m: (_safe(scored.at, m, year) if score.latest is not None else None) for m in METHODS}
         out.append((indicator, MetricAt(score, year, observed, at)))
     return Projection(data.plan, w, year, out)
+
+
+# ---------------------------------------------------------------- one indicator or metric in depth
+
+
+@dataclass(frozen=True)
+class Detail:
+    """A metric for `show`: its score, every observation, the projection year by year, the chart's points."""
+
+    score: MetricScore
+    observations: list[Observed]  # all of them, in year order, after the end year too
+    ahead: list[int]  # the years each method projects
+    path: dict[Method, list[float | None]]  # per year of `ahead`: values, running totals or yearly rates
+    points: list[tuple[float, float]]  # (time in years, value): what the chart plots as observed
+
+
+@dataclass(frozen=True)
+class Shown:
+    window: Window
+    indicator: IndicatorScore
+    details: list[Detail]
+
+
+def chart_points(metric: Metric, observations: Sequence[Observed], w: Window) -> list[tuple[float, float]]:
+    """The observed quantity through time: values, or for a cumulative target the total since the
+    term start, at the end of each year of an unbroken run of flows and at each running total's date."""
+    series = Series.of(observations, w)
+    if metric.kind != "cumulative":
+        return [(float(y), v) for y, v in sorted(series.yearly.items())]
+    points: list[tuple[float, float]] = []
+    total = 0.0
+    for year in range(w.start, w.end + 1):
+        if year not in series.yearly:
+            break
+        total += series.yearly[year]
+        points.append((float(year), total))
+    for o in series.totals:
+        points.append((w.start - 1 + tau(o.obs.as_of or dt.date(o.year, 12, 31), w.start), o.obs.value))
+    return sorted(points)
+
+
+def show(
+    data: Dataset, item: str, as_of: int | None = None, trend_from: int | None = None, method: Method = "linear"
+) -> Shown | None:
+    """An indicator (all its metrics) or one metric in depth; None when no such id exists.
+    An id that names both an indicator and a metric shows the indicator."""
+    w = window(data, as_of, trend_from, method)
+    for indicator in data.targets.indicators:
+        metrics = indicator.metrics if indicator.id == item else [m for m in indicator.metrics if m.id == item]
+        if indicator.id != item and not metrics:
+            continue
+        details = []
+        for metric in metrics:
+            spans = ("year", "to_date", "since")
+            observations = sorted(data.observations.get(metric.id, ()), key=lambda o: (o.year, spans.index(o.obs.span)))
+            score, scored = _score(metric, observations, w)
+            path = {m: [_safe(scored.path, m, y) if scored.path else None for y in scored.ahead] for m in METHODS}
+            details.append(Detail(score, observations, scored.ahead, path, chart_points(metric, observations, w)))
+        all_scores = [_score(m, data.observations.get(m.id, ()), w)[0] for m in indicator.metrics]
+        return Shown(w, score_indicator(indicator, all_scores), details)
+    return None
+
+
+def known_ids(data: Dataset) -> list[str]:
+    return [i.id for i in data.targets.indicators] + [m.id for _, m in data.metrics()]
