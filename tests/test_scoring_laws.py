@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -121,7 +120,7 @@ def test_raising_the_latest_value_of_an_up_metric_never_turns_on_track_into_hard
     latest = max(series, key=lambda o: (o.year, o.obs.span == "year"))
     sign = 1 if metric.direction == "up" else -1  # the mirror: lowering a `down` metric
     moved = [
-        replace(o, obs=o.obs.model_copy(update={"value": o.obs.value + sign * delta})) if o is latest else o
+        o._replace(obs=o.obs.model_copy(update={"value": o.obs.value + sign * delta})) if o is latest else o
         for o in series
     ]
     if metric.kind == "cumulative" or (metric.kind in ("level", "annual") and sign < 0):
@@ -150,7 +149,7 @@ def test_scaling_values_and_target_keeps_every_verdict(case: tuple[Metric, list[
     metric, series = case
     assume(not (metric.kind == "average-growth" and metric.aggregation != "arithmetic"))
     w = window()
-    base = {m: scoring.score_metric(metric, series, replace(w, method=m)) for m in scoring.METHODS}
+    base = {m: scoring.score_metric(metric, series, w._replace(method=m)) for m in scoring.METHODS}
     threshold = metric.threshold
     for score in base.values():  # stay clear of ties, where rounding may decide
         if score.projected is not None and threshold is not None:
@@ -162,9 +161,9 @@ def test_scaling_values_and_target_keeps_every_verdict(case: tuple[Metric, list[
         else (tuple(factor * t for t in target) if isinstance(target, tuple) else factor * target)
     )
     scaled_metric = metric.model_copy(update={"target": scaled_target})
-    scaled = [replace(o, obs=o.obs.model_copy(update={"value": o.obs.value * factor})) for o in series]
+    scaled = [o._replace(obs=o.obs.model_copy(update={"value": o.obs.value * factor})) for o in series]
     for method in scoring.METHODS:
-        assert scoring.score_metric(scaled_metric, scaled, replace(w, method=method)).verdict == base[method].verdict
+        assert scoring.score_metric(scaled_metric, scaled, w._replace(method=method)).verdict == base[method].verdict
 
 
 # ---------------------------------------------------------------- what the verdict may not depend on

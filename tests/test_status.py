@@ -261,3 +261,27 @@ def test_readme_commands_are_what_ci_runs() -> None:
     install, tests = blocks[0], blocks[1]
     assert install.startswith("python3 -m venv .venv") and install.endswith("midterm status")
     assert tests in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_json_output_does_not_import_rich(plan: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, runpy\n"
+        "sys.argv = ['midterm', 'status', '--format', 'json']\n"
+        "try:\n    runpy.run_module('midterm', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('rich', 'tomli_w'))), file=sys.stderr)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=plan, check=True)
+    assert json.loads(result.stdout)["plan"] == "binh-phuoc-xi"
+    assert result.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_starting_the_command_line_loads_no_data_machinery() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, midterm.cli; print(sorted(m for m in sys.modules if m.startswith('midterm')))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "['midterm', 'midterm.cli', 'midterm.i18n']"

@@ -232,3 +232,20 @@ def test_an_unreadable_file(run: Run, tmp_path: Path, monkeypatch: pytest.Monkey
 
 def test_the_corpus_is_large_enough() -> None:
     assert len(BROKEN) + 1 >= 40  # + the unreadable file above
+
+
+def test_parsing_in_worker_processes_gives_the_same_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    from midterm import load
+
+    paths = [
+        ROOT / "targets.toml",
+        *sorted((ROOT / "actuals").glob("*.toml")),
+        NEGATIVE / "bom" / "actuals" / "2022.toml",
+    ]
+    serial = {p: load.parse_file(p) for p in paths}
+    monkeypatch.setattr(load, "PARALLEL_BYTES", 0)
+    monkeypatch.setenv("MIDTERM_WORKERS", "2")
+    parallel = load.parse_files(paths, {})
+    assert {p: (r.doc if isinstance(r, load.Parsed) else r) for p, r in parallel.items()} == {
+        p: (r.doc if isinstance(r, load.Parsed) else r) for p, r in serial.items()
+    }

@@ -7,18 +7,18 @@ could build, so every command reports bad data the same way `midterm validate` d
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import math
 import os
 import re
+import sys
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .i18n import Lang, clean, t
 from .models import Dataset, Indicator, Metric, Observation, Observed, Plan, Targets
@@ -28,11 +28,10 @@ Severity = Literal["error", "warning", "notice"]
 YEAR_FILE = re.compile(r"^\d{4}$")
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     file: str
     key: str  # a message key of i18n.MESSAGES
-    args: dict[str, Any] = field(default_factory=dict)
+    args: dict[str, Any] = {}  # never mutated: shared safely
     severity: Severity = "error"
     path: str | None = None
     line: int | None = None
@@ -234,38 +233,80 @@ class Parsed:
         return Locator(self.text)
 
 
-def read_toml(path: Path, shown: str, problems: list[Problem], text: str | None = None) -> Parsed | None:
-    """Read and parse one TOML file (or `text`, what it is about to hold); on failure add one
-    problem and return None."""
+Failure = tuple[str, dict[str, Any], int | None, int | None]  # message key, its values, line, column
+
+
+def parse_file(path: Path, text: str | None = None) -> Parsed | Failure:
+    """Read and parse one TOML file (or `text`, what it is about to hold)."""
     try:
         raw = path.read_bytes() if text is None else text.encode("utf-8")
     except FileNotFoundError:
-        problems.append(Problem(shown, "missing_file"))
-        return None
+        return ("missing_file", {}, None, None)
     except IsADirectoryError:
-        problems.append(Problem(shown, "is_dir"))
-        return None
+        return ("is_dir", {}, None, None)
     except OSError as e:
-        problems.append(Problem(shown, "unreadable", {"reason": e.strerror or type(e).__name__}))
-        return None
+        return ("unreadable", {"reason": e.strerror or type(e).__name__}, None, None)
     if raw.startswith(b"\xef\xbb\xbf"):
-        problems.append(Problem(shown, "bom", line=1, column=1))
-        return None
+        return ("bom", {}, 1, 1)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
-        problems.append(Problem(shown, "not_utf8", {"offset": e.start}, line=raw[: e.start].count(b"\n") + 1))
-        return None
+        return ("not_utf8", {"offset": e.start}, raw[: e.start].count(b"\n") + 1, None)
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         detail, line, column = _toml_position(str(e), text)
-        problems.append(Problem(shown, "toml_syntax", {"detail": detail}, line=line, column=column))
-        return None
+        return ("toml_syntax", {"detail": detail}, line, column)
     except RecursionError:
-        problems.append(Problem(shown, "toml_syntax", {"detail": "nested too deeply"}))
-        return None
+        return ("toml_syntax", {"detail": "nested too deeply"}, None, None)
     return Parsed(doc, text)
+
+
+def read_toml(
+    path: Path, shown: str, problems: list[Problem], text: str | None = None, outcome: Parsed | Failure | None = None
+) -> Parsed | None:
+    """The parsed file, or None after adding its one problem; `outcome` when it was parsed already."""
+    result = outcome if outcome is not None else parse_file(path, text)
+    if isinstance(result, Parsed):
+        return result
+    key, args, line, column = result
+    problems.append(Problem(shown, key, args, line=line, column=column))
+    return None
+
+
+PARALLEL_BYTES = 2_000_000  # below this a second process costs more than it saves
+
+
+def _workers() -> int:
+    """MIDTERM_WORKERS, else one process per core; 1 parses in this process only."""
+    try:
+        return max(1, int(os.environ.get("MIDTERM_WORKERS", "")))
+    except ValueError:
+        return os.cpu_count() or 1
+
+
+def parse_files(paths: list[Path], texts: dict[Path, str]) -> dict[Path, Parsed | Failure]:
+    """Every file parsed. tomllib is pure Python, and a national dataset (tens of megabytes)
+    spends most of its time in it: with several cores the files are parsed in worker processes."""
+    sizes = {}
+    for path in paths:
+        try:
+            sizes[path] = len(texts[path]) if path in texts else path.stat().st_size
+        except OSError:
+            sizes[path] = 0
+    cores = _workers()
+    if cores > 1 and len(paths) > 1 and sum(sizes.values()) >= PARALLEL_BYTES:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        order = sorted(paths, key=lambda p: -sizes[p])  # the largest first, to share the work out evenly
+        context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
+        try:
+            with ProcessPoolExecutor(min(cores, len(paths)), mp_context=context) as pool:
+                return dict(zip(order, pool.map(parse_file, order, [texts.get(p) for p in order]), strict=True))
+        except (OSError, RuntimeError):  # no processes to be had here: parse in this one
+            pass
+    return {path: parse_file(path, texts.get(path)) for path in paths}
 
 
 def _toml_position(message: str, text: str) -> tuple[str, int | None, int | None]:
@@ -318,6 +359,8 @@ def toml_type(value: object) -> str:
 
 def suggest(word: object, choices: Iterable[str]) -> str | None:
     """The nearest known word: a close spelling, else the shortest one that contains it."""
+    import difflib  # only when a word is wrong
+
     choices = list(choices)
     close = difflib.get_close_matches(str(word), choices, n=1, cutoff=0.6)
     if close:
@@ -393,10 +436,12 @@ def _pydantic_problems(
 # ---------------------------------------------------------------- targets.toml
 
 
-def check_targets(path: Path, problems: list[Problem]) -> tuple[Targets | None, Parsed | None]:
+def check_targets(
+    path: Path, problems: list[Problem], outcome: Parsed | Failure | None = None
+) -> tuple[Targets | None, Parsed | None]:
     """targets.toml: the plan when it has no error, and the parsed file for locating lines."""
     shown = display(path)
-    parsed = read_toml(path, shown, problems)
+    parsed = read_toml(path, shown, problems, outcome=outcome)
     if parsed is None:
         return None, None
     try:
@@ -481,8 +526,25 @@ def _end(bound: float | None) -> str | float:
 Found = list[tuple[str, Observation, tuple[str | int, ...]]]  # metric id, observation, TOML path
 
 
+class Index(NamedTuple):
+    """The plan's metrics by id, built once for all its year files."""
+
+    metrics: dict[str, Metric]
+    bounds: dict[str, tuple[float | None, float | None]]
+
+    @classmethod
+    def of(cls, targets: Targets) -> Index:
+        metrics = {m.id: m for ind in targets.indicators for m in ind.metrics}
+        return cls(metrics, {k: m.bounds for k, m in metrics.items()})
+
+
 def check_year_file(
-    path: Path, targets: Targets | None, problems: list[Problem], text: str | None = None
+    path: Path,
+    targets: Targets | None,
+    problems: list[Problem],
+    text: str | None = None,
+    index: Index | None = None,
+    outcome: Parsed | Failure | None = None,
 ) -> tuple[int, Found, Parsed] | None:
     """One year file: its problems, and its observations when it has no error."""
     shown = display(path)
@@ -490,7 +552,7 @@ def check_year_file(
         problems.append(Problem(shown, "year_name"))
         return None
     name_year = int(path.stem)
-    parsed = read_toml(path, shown, problems, text)
+    parsed = read_toml(path, shown, problems, text, outcome)
     if parsed is None:
         return None
     before = len(problems)
@@ -513,19 +575,22 @@ def check_year_file(
 
     plan = targets.plan if targets else None
     if plan is not None:
-        year_line = loc(("year",))
         if name_year < plan.baseline_year:
             args = {"year": name_year, "baseline": plan.baseline_year}
-            problems.append(Problem(shown, "year_before_baseline", args, path="year", line=year_line))
+            problems.append(Problem(shown, "year_before_baseline", args, path="year", line=loc(("year",))))
         elif name_year > plan.end_year + 5:
             args = {"year": name_year, "end": plan.end_year}
-            problems.append(Problem(shown, "year_too_late", args, path="year", line=year_line))
+            problems.append(Problem(shown, "year_too_late", args, path="year", line=loc(("year",))))
         elif name_year > plan.end_year:
             args = {"year": name_year, "end": plan.end_year}
-            problems.append(Problem(shown, "year_after_end", args, severity="warning", path="year", line=year_line))
+            problem = Problem(shown, "year_after_end", args, severity="warning", path="year", line=loc(("year",)))
+            problems.append(problem)
 
-    metrics = {m.id: m for ind in targets.indicators for m in ind.metrics} if targets else None
+    if targets is not None and index is None:
+        index = Index.of(targets)
+    metrics = index.metrics if index is not None else None
     found: Found = []
+    pending: list[tuple[str, Metric | None, tuple[str | int, ...], Any]] = []
     for metric_id, entry in doc.items():
         if metric_id == "year":
             continue
@@ -556,33 +621,71 @@ def check_year_file(
                 )
             )
             continue
-        spans: set[str] = set()
         for parts, raw in entries:
-            try:
-                obs = Observation.model_validate(raw)
-            except ValidationError as e:
-                problems.extend(_pydantic_problems(e, Observation, shown, parsed, parts))
-                continue
-            where = path_text(parts, year_file=True)
-
-            def at(key: str, parts: tuple[str | int, ...] = parts, where: str = where) -> dict[str, Any]:
-                return {"path": f"{where}.{key}", "line": loc(parts + (key,))}
-
-            if obs.span in spans:
-                problems.append(
-                    Problem(shown, "dup_span", {"span": obs.span, "id": metric_id}, path=where, line=loc(parts))
-                )
-            spans.add(obs.span)
-            problems.extend(_observation_rules(obs, metric, plan, name_year, shown, at))
-            found.append((metric_id, obs, parts))
+            pending.append((metric_id, metric, parts, raw))
+    spans: set[tuple[str, str]] = set()
+    validated = _validate_all(pending, problems, shown, parsed)
+    bounds = index.bounds if index is not None else {}
+    for (metric_id, metric, parts, _), obs in zip(pending, validated, strict=True):
+        if obs is None:
+            continue
+        span = obs.span
+        if (metric_id, span) in spans:
+            dup = {"span": span, "id": metric_id}
+            problems.append(Problem(shown, "dup_span", dup, path=path_text(parts, year_file=True), line=loc(parts)))
+        spans.add((metric_id, span))
+        lo, hi = bounds.get(metric_id, (None, None))
+        # Most observations break no rule: look closer only at those that might.
+        if (
+            span != "year"
+            or obs.as_of is not None
+            or not obs.source.strip()
+            or (lo is not None and obs.value < lo)
+            or (hi is not None and obs.value > hi)
+        ):
+            problems.extend(_observation_rules(obs, metric, plan, name_year, shown, parts, loc))
+        found.append((metric_id, obs, parts))
     if any(p.severity == "error" for p in problems[before:]):
         return None
     return name_year, found, parsed
 
 
+_OBSERVATIONS: TypeAdapter[list[Observation]] = TypeAdapter(list[Observation])
+
+
+def _validate_all(
+    pending: list[tuple[str, Metric | None, tuple[str | int, ...], Any]],
+    problems: list[Problem],
+    shown: str,
+    parsed: Parsed,
+) -> list[Observation | None]:
+    """Every observation of a file in one call, the common case; one by one only to report errors."""
+    try:
+        return list(_OBSERVATIONS.validate_python([raw for *_, raw in pending]))
+    except ValidationError:
+        pass
+    out: list[Observation | None] = []
+    for _, _, parts, raw in pending:
+        try:
+            out.append(Observation.model_validate(raw))
+        except ValidationError as e:
+            problems.extend(_pydantic_problems(e, Observation, shown, parsed, parts))
+            out.append(None)
+    return out
+
+
 def _observation_rules(
-    obs: Observation, m: Metric | None, plan: Plan | None, year: int, file: str, at: Any
+    obs: Observation,
+    m: Metric | None,
+    plan: Plan | None,
+    year: int,
+    file: str,
+    parts: tuple[str | int, ...],
+    loc: Any,
 ) -> Iterator[Problem]:
+    def at(key: str) -> dict[str, Any]:
+        return {"path": f"{path_text(parts, year_file=True)}.{key}", "line": loc(parts + (key,))}
+
     if not obs.source.strip():
         yield Problem(file, "empty_source", **at("source"))
     if obs.as_of is not None and obs.as_of.year != year:
@@ -628,32 +731,47 @@ def load_folder(folder: Path, texts: dict[Path, str] | None = None) -> Report:
     if not targets_path.exists():
         report.problems.append(Problem(display(targets_path), "no_targets"))
         return report
-    report.files += 1
-    targets, parsed_targets = check_targets(targets_path, report.problems)
     actuals = folder / "actuals"
+    files: list[Path] = []
+    missing: Problem | None = None
     if not actuals.is_dir():
-        report.problems.append(Problem(display(actuals), "no_actuals"))
-        return report
-    try:
-        files = sorted({p for p in actuals.iterdir() if p.suffix == ".toml"} | set(texts))
-    except OSError as e:
-        report.problems.append(Problem(display(actuals), "unreadable", {"reason": e.strerror or type(e).__name__}))
+        missing = Problem(display(actuals), "no_actuals")
+    else:
+        try:
+            files = sorted({p for p in actuals.iterdir() if p.suffix == ".toml"} | set(texts))
+        except OSError as e:
+            missing = Problem(display(actuals), "unreadable", {"reason": e.strerror or type(e).__name__})
+    outcomes = parse_files([targets_path, *(p for p in files if YEAR_FILE.match(p.stem))], texts)
+    report.files += 1
+    targets, parsed_targets = check_targets(targets_path, report.problems, outcomes[targets_path])
+    if missing is not None:
+        report.problems.append(missing)
         return report
     years: list[int] = []
-    by_metric: dict[str, list[Entry]] = {}
+    index = Index.of(targets) if targets is not None else None
+    by_metric: dict[str, list[Observed]] = {}
+    located: dict[str, list[Entry]] = {}  # where the cross-year rules look: totals and averages
+    crossed = (
+        {m.id for i in targets.indicators for m in i.metrics if m.kind in ("cumulative", "average-growth")}
+        if targets
+        else set()
+    )
     for path in files:
         report.files += 1
-        result = check_year_file(path, targets, report.problems, texts.get(path))
+        result = check_year_file(path, targets, report.problems, texts.get(path), index, outcomes.get(path))
         if result is None:
             continue
         year, found, parsed = result
         years.append(year)
-        place = Place(display(path), parsed)
+        place = Place(display(path), parsed.text)  # the parsed document is let go
         for metric_id, obs, parts in found:
-            by_metric.setdefault(metric_id, []).append(Entry(Observed(year, obs), parts, place))
+            observed = Observed(year, obs)
+            by_metric.setdefault(metric_id, []).append(observed)
+            if metric_id in crossed:
+                located.setdefault(metric_id, []).append(Entry(observed, parts, place))
     if targets is None:
         return report
-    report.problems.extend(_cross_year_rules(targets, by_metric))
+    report.problems.extend(_cross_year_rules(targets, located))
     for i, ind in enumerate(targets.indicators):
         for j, m in enumerate(ind.metrics):
             if m.id not in by_metric:
@@ -673,19 +791,23 @@ def load_folder(folder: Path, texts: dict[Path, str] | None = None) -> Report:
         report.dataset = Dataset(
             targets=targets,
             years=tuple(sorted(years)),
-            observations={k: tuple(e.observed for e in v) for k, v in by_metric.items()},
+            observations={k: tuple(v) for k, v in by_metric.items()},
         )
     return report
 
 
-@dataclass(frozen=True)
 class Place:
-    file: str
-    parsed: Parsed
+    """A year file as cross-year problems need it: its name, and its text to find lines in."""
+
+    def __init__(self, file: str, text: str) -> None:
+        self.file, self.text = file, text
+
+    @cached_property
+    def locator(self) -> Locator:
+        return Locator(self.text)
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """An observation with the file and TOML path it came from, for cross-year problems."""
 
     observed: Observed
@@ -700,7 +822,7 @@ class Entry:
             args,
             severity=severity,
             path=path_text(parts, year_file=True),
-            line=self.place.parsed.locator.line(parts),
+            line=self.place.locator.line(parts),
         )
 
 

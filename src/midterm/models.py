@@ -4,11 +4,8 @@ Rules that relate one field to another, or one file to another, live in `load.py
 each error can name its file and place.
 """
 
-from __future__ import annotations
-
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Annotated, Literal
+from typing import Annotated, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator, Strict, StringConstraints
 
@@ -140,21 +137,19 @@ class Observation(_Model):
         return "year"
 
 
-@dataclass(frozen=True, slots=True)
-class Observed:
+class Observed(NamedTuple):
     """An observation placed in its year (the name of the file it came from)."""
 
     year: int
     obs: Observation
 
 
-@dataclass(frozen=True)
-class Dataset:
+class Dataset(NamedTuple):
     """A whole plan: its targets and every observation, by metric id, in year order."""
 
     targets: Targets
     years: tuple[int, ...]  # the year files present, ascending
-    observations: dict[str, tuple[Observed, ...]] = field(default_factory=dict)
+    observations: dict[str, tuple[Observed, ...]]
 
     @property
     def plan(self) -> Plan:

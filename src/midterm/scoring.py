@@ -6,12 +6,11 @@ reasons are data (a message key and its values), put into words by `i18n` at out
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from .models import Basis, Dataset, Indicator, Metric, Observed, Plan
 
@@ -24,16 +23,14 @@ DECIDED = (ON_TRACK, HARD, IMPROVING, STABLE, WORSENING)  # verdicts that count 
 Points = list[tuple[int, float]]  # (year, value), years ascending
 
 
-@dataclass(frozen=True)
-class Reason:
+class Reason(NamedTuple):
     """A sentence as data: a message key of i18n and its values."""
 
     key: str
-    args: dict[str, Any] = field(default_factory=dict)
+    args: dict[str, Any] = {}  # never mutated: shared safely
 
 
-@dataclass(frozen=True)
-class Window:
+class Window(NamedTuple):
     """The years in play (METHOD.md, "Words")."""
 
     baseline: int  # B
@@ -54,23 +51,20 @@ class Window:
 # ---------------------------------------------------------------- results
 
 
-@dataclass(frozen=True)
-class ByMethod:
+class ByMethod(NamedTuple):
     projected: float | None
     verdict: str
     reason: Reason
 
 
-@dataclass(frozen=True)
-class Latest:
+class Latest(NamedTuple):
     year: int
     value: float
     basis: Basis
     as_of: dt.date | None = None
 
 
-@dataclass(frozen=True)
-class MetricScore:
+class MetricScore(NamedTuple):
     metric: Metric
     latest: Latest | None
     verdict: str
@@ -90,32 +84,28 @@ class MetricScore:
         return self.by_method[self.chosen].reason
 
 
-@dataclass(frozen=True)
-class IndicatorScore:
+class IndicatorScore(NamedTuple):
     indicator: Indicator
     verdict: str
     reason: Reason
     metrics: list[MetricScore]
 
 
-@dataclass(frozen=True)
-class Summary:
+class Summary(NamedTuple):
     counts: dict[str, int]  # our indicator verdicts
     official: dict[str, int]  # the report's
     disagreements: list[str]  # both verdicts exist and differ
     undecided: list[str]  # the report has a verdict, we have insufficient data
 
 
-@dataclass(frozen=True)
-class Status:
+class Status(NamedTuple):
     plan: Plan
     window: Window
     indicators: list[IndicatorScore]
     summary: Summary
 
 
-@dataclass(frozen=True)
-class MetricAt:
+class MetricAt(NamedTuple):
     """One metric's quantity at a year: observed when the data has it, projected otherwise."""
 
     score: MetricScore
@@ -128,8 +118,7 @@ class MetricAt:
         return self.observed if self.observed is not None else self.by_method[self.score.chosen]
 
 
-@dataclass(frozen=True)
-class Projection:
+class Projection(NamedTuple):
     plan: Plan
     window: Window
     year: int
@@ -188,11 +177,12 @@ def cagr(points: Points) -> float | None:
     return float((vl / vf) ** (1 / (last - f)) - 1)
 
 
-def trend_line(points: Points, method: Method) -> Callable[[int], float] | None:
-    """The projection through any year, anchored at the latest point; None when the method does not apply."""
+def trend_line(points: Points, method: Method, b: float | None = None) -> Callable[[int], float] | None:
+    """The projection through any year, anchored at the latest point; None when the method does not apply.
+    `b`, the slope, when the caller has it already."""
     last, vl = points[-1]
     if method == "linear":
-        b = slope(points)
+        b = slope(points) if b is None else b
         return lambda year: vl + b * (year - last)
     r = cagr(points)
     if r is None:
@@ -213,15 +203,15 @@ def average(rates: Sequence[float], aggregation: str) -> float | None:
 
 def tau(when: dt.date, start: int) -> float:
     """Years of the term covered by a running total dated `when` (2023-06-30 -> 2.5 from 2021)."""
-    days = calendar.monthrange(when.year, when.month)[1]
+    following = dt.date(when.year + when.month // 12, when.month % 12 + 1, 1)
+    days = (following - dt.timedelta(days=1)).day
     return (when.year - start) + ((when.month - 1) + when.day / days) / 12
 
 
 # ---------------------------------------------------------------- one metric
 
 
-@dataclass
-class Series:
+class Series(NamedTuple):
     """A metric's observations that may decide, sorted out by what they cover."""
 
     yearly: dict[int, float]  # the years' own values (flows, levels, rates)
@@ -232,19 +222,31 @@ class Series:
 
     @classmethod
     def of(cls, observations: Sequence[Observed], w: Window) -> Series:
-        usable = [o for o in observations if o.year <= w.as_of and o.year <= w.end]
-        review = max((o.year for o in usable), default=None)
-        at_review = sorted((o for o in usable if o.year == review), key=lambda o: o.obs.span != "year")
-        latest = None
-        if at_review:
-            o = at_review[0]
-            latest = Latest(o.year, o.obs.value, o.obs.basis, o.obs.as_of)
+        last_year = min(w.as_of, w.end)
+        yearly: dict[int, float] = {}
+        totals: list[Observed] = []
+        aggregates: list[Observed] = []
+        latest: Observed | None = None
+        for o in observations:
+            if o.year > last_year:
+                continue
+            if o.obs.to_date:
+                totals.append(o)
+            elif o.obs.since is not None:
+                aggregates.append(o)
+            else:
+                yearly[o.year] = o.obs.value
+            # the latest year's own value wins over a total or an aggregate of that year
+            if latest is None or o.year > latest.year or (o.year == latest.year and o.obs.span == "year"):
+                latest = o
         return cls(
-            yearly={o.year: o.obs.value for o in usable if o.obs.span == "year"},
-            totals=[o for o in usable if o.obs.span == "to_date"],
-            aggregates=[o for o in usable if o.obs.span == "since"],
-            latest=latest,
-            review_year=review,
+            yearly=yearly,
+            totals=totals,
+            aggregates=aggregates,
+            latest=None
+            if latest is None
+            else Latest(latest.year, latest.obs.value, latest.obs.basis, latest.obs.as_of),
+            review_year=None if latest is None else latest.year,
         )
 
     def window_points(self, w: Window) -> Points:
@@ -339,8 +341,8 @@ def _level(m: Metric, s: Series, w: Window) -> Scored:
     T = m.threshold
     achieved = T is not None and meets(value, T, m.direction)
     points = s.window_points(w)
-    lines = {method: (trend_line(points, method) if len(points) >= 2 else None) for method in METHODS}
     b = slope(points) if len(points) >= 2 else None
+    lines = {method: (trend_line(points, method, b) if b is not None else None) for method in METHODS}
     required = (T - value) / (w.end - review) if T is not None and review < w.end else None
     by: dict[Method, ByMethod] = {}
     for method in METHODS:
@@ -578,8 +580,8 @@ def _trend(m: Metric, s: Series, w: Window) -> Scored:
     points = s.window_points(w)
     if len(points) < 2:
         return Scored(_all(INSUFFICIENT, Reason("too_few", {"year": s.review_year})))
-    lines = {method: trend_line(points, method) for method in METHODS}
     b = slope(points)
+    lines = {method: trend_line(points, method, b) for method in METHODS}
     mean_abs = sum(abs(v) for _, v in points) / len(points)
     by: dict[Method, ByMethod] = {}
     for method in METHODS:
@@ -646,10 +648,9 @@ def _scored_metrics(data: Dataset, w: Window) -> list[tuple[Indicator, MetricSco
 def status(data: Dataset, as_of: int | None = None, trend_from: int | None = None, method: Method = "linear") -> Status:
     """Every indicator and metric of the plan, scored at the as-of year."""
     w = window(data, as_of, trend_from, method)
-    scored = _scored_metrics(data, w)
     indicators = []
     for indicator in data.targets.indicators:
-        metrics = [s for ind, s, _ in scored if ind is indicator]
+        metrics = [score_metric(m, data.observations.get(m.id, ()), w) for m in indicator.metrics]
         indicators.append(score_indicator(indicator, metrics))
     return Status(data.plan, w, indicators, summarise(indicators))
 
@@ -671,8 +672,7 @@ def project(
 # ---------------------------------------------------------------- one indicator or metric in depth
 
 
-@dataclass(frozen=True)
-class Detail:
+class Detail(NamedTuple):
     """A metric for `show`: its score, every observation, the projection year by year, the chart's points."""
 
     score: MetricScore
@@ -682,8 +682,7 @@ class Detail:
     points: list[tuple[float, float]]  # (time in years, value): what the chart plots as observed
 
 
-@dataclass(frozen=True)
-class Shown:
+class Shown(NamedTuple):
     window: Window
     indicator: IndicatorScore
     details: list[Detail]
