@@ -155,9 +155,11 @@ for path in [folder / "targets.toml", *sorted((folder / "actuals").glob("*.toml"
 # execs (vfork shares them): so each command is started, timed and measured by this small one.
 LAUNCHER = """
 import os, subprocess, sys, time
+argv = [a for a in sys.argv[2:] if "=" not in a or a.startswith("-")]
+env = dict(os.environ, **dict(a.split("=", 1) for a in sys.argv[2:] if "=" in a and not a.startswith("-")))
 with open(sys.argv[1], "wb") as sink:
     start = time.perf_counter()
-    process = subprocess.Popen(sys.argv[2:], stdout=sink, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(argv, stdout=sink, stderr=subprocess.DEVNULL, env=env)
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
 print(wall, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
@@ -165,7 +167,8 @@ print(wall, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
 
 
 def run_once(argv: list[str], cwd: Path, out: Path) -> tuple[float, float]:
-    """Wall seconds and peak resident MB of one process, stdout to a file."""
+    """Wall seconds and peak resident MB of one process, stdout to a file. Arguments of the form
+    NAME=VALUE are set in the process's environment instead."""
     # .pyc files are written on the warm-up run, as an installed package has them
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env.update(COLUMNS="100", NO_COLOR="1")
@@ -231,7 +234,7 @@ def main() -> None:
             big = label == "20,000"
             commands: dict[str, tuple[list[str], Path]] = {
                 "status --format json": ([*mt, "status", "--format", "json"], folder),
-                "... in one process": (["env", "MIDTERM_WORKERS=1", *mt, "status", "--format", "json"], folder),
+                "... in one process": ([*mt, "status", "--format", "json", "MIDTERM_WORKERS=1"], folder),
                 "validate": ([*mt, "validate"], folder),
                 "parse floor": ([py, str(apps["parse"]), str(folder)], folder),
             }

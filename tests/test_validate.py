@@ -86,7 +86,7 @@ def test_json_report(run: Run, plan: Path) -> None:
     warning = next(p for p in doc["errors"] if p["severity"] == "warning")
     assert warning == {
         "file": "actuals/2023.toml",
-        "line": 8,
+        "line": 9,
         "column": None,
         "path": "[[grdp-growth]][1].value",
         "message": "average 7.92% over 2021-2023 differs from the yearly rates (7.69%) by 0.23 points",

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from .i18n import Lang, clean, date, num, pct, reason_text, signed, t
 from .load import Problem, Report
+from .scoring import METHODS
 
 # ---------------------------------------------------------------- validate
 
@@ -639,7 +640,7 @@ PROJECT_FORMATS: dict[str, Callable[..., str]] = {
 
 if TYPE_CHECKING:
     from .models import Observed
-    from .scoring import Detail, Method, Shown, Window
+    from .scoring import Detail, Shown, Window
 
 
 def covers_text(o: Observed, lang: Lang, start: int) -> str:
@@ -842,7 +843,7 @@ def show_table(shown: Shown, lang: Lang, width: int = 100, color: bool = False, 
             path.add_column(t("h_method", lang))
             for year in detail.ahead:
                 path.add_column(str(year), justify="right")
-            for method in scoring_methods():
+            for method in METHODS:
                 path.add_row(method, *[value_text(v, m, lang) for v in detail.path[method]])
             out.append(path)
         for text, looks in chart(detail, shown.window, lang, width):
@@ -852,12 +853,6 @@ def show_table(shown: Shown, lang: Lang, width: int = 100, color: bool = False, 
                     line.stylize(look, i, i + 1)
             out.append(line)
     return _render(out, width, color)
-
-
-def scoring_methods() -> tuple[Method, ...]:
-    from .scoring import METHODS
-
-    return METHODS
 
 
 SHOW_FORMATS: dict[str, Callable[..., str]] = {"table": show_table, "json": show_json}
