@@ -5,7 +5,6 @@ Nothing is computed here: the scoring core decides, a renderer only writes it do
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import json
@@ -308,6 +307,8 @@ def project_json(projection: Projection, lang: Lang, pretty: bool = False, **_: 
 
 
 def _csv(header: list[str], rows: list[list[Any]]) -> str:
+    import csv
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
