@@ -166,7 +166,7 @@ def load_or_exit(data: Path | None, lang: LangChoice | None) -> "tuple[Dataset, 
     if not (folder / "targets.toml").is_file():
         what = folder if folder.is_dir() or not folder.exists() else folder
         fail(t("path_missing", resolve_lang(lang, None), path=display(what / "targets.toml")), 2)
-    report = load_folder(folder)
+    report = load_folder(folder, warnings=False)
     language = resolve_lang(lang, _plan_language(report))
     if report.dataset is None:
         sys.stderr.write(render.validate_text(report, language))

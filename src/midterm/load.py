@@ -719,11 +719,12 @@ def _observation_rules(
 # ---------------------------------------------------------------- a whole plan
 
 
-def load_folder(folder: Path, texts: dict[Path, str] | None = None) -> Report:
+def load_folder(folder: Path, texts: dict[Path, str] | None = None, warnings: bool = True) -> Report:
     """targets.toml and actuals/ of one plan folder: the dataset, or the problems that stop it.
 
     `texts` stands in for year files as they are about to be written, so a change is checked
-    with the whole plan before it reaches the disk.
+    with the whole plan before it reaches the disk. Without `warnings`, only what stops the
+    data is looked for: the commands that read data show no warning or notice, and skip them.
     """
     texts = texts or {}
     report = Report()
@@ -751,11 +752,8 @@ def load_folder(folder: Path, texts: dict[Path, str] | None = None) -> Report:
     index = Index.of(targets) if targets is not None else None
     by_metric: dict[str, list[Observed]] = {}
     located: dict[str, list[Entry]] = {}  # where the cross-year rules look: totals and averages
-    crossed = (
-        {m.id for i in targets.indicators for m in i.metrics if m.kind in ("cumulative", "average-growth")}
-        if targets
-        else set()
-    )
+    kinds = ("cumulative", "average-growth") if warnings else ("cumulative",)
+    crossed = {m.id for i in targets.indicators for m in i.metrics if m.kind in kinds} if targets else set()
     for path in files:
         report.files += 1
         result = check_year_file(path, targets, report.problems, texts.get(path), index, outcomes.get(path))
@@ -771,8 +769,8 @@ def load_folder(folder: Path, texts: dict[Path, str] | None = None) -> Report:
                 located.setdefault(metric_id, []).append(Entry(observed, parts, place))
     if targets is None:
         return report
-    report.problems.extend(_cross_year_rules(targets, located))
-    for i, ind in enumerate(targets.indicators):
+    report.problems.extend(_cross_year_rules(targets, located, warnings))
+    for i, ind in enumerate(targets.indicators if warnings else ()):
         for j, m in enumerate(ind.metrics):
             if m.id not in by_metric:
                 parts = ("indicators", i, "metrics", j)
@@ -826,18 +824,18 @@ class Entry(NamedTuple):
         )
 
 
-def _cross_year_rules(targets: Targets, by_metric: dict[str, list[Entry]]) -> Iterator[Problem]:
+def _cross_year_rules(targets: Targets, by_metric: dict[str, list[Entry]], warnings: bool) -> Iterator[Problem]:
     start = targets.plan.baseline_year + 1
     for ind in targets.indicators:
         for m in ind.metrics:
             entries = by_metric.get(m.id, [])
             if m.kind == "cumulative":
-                yield from _running_total_rules(entries, start)
-            if m.kind == "average-growth":
+                yield from _running_total_rules(entries, start, warnings)
+            if m.kind == "average-growth" and warnings:
                 yield from _aggregate_rules(m, entries)
 
 
-def _running_total_rules(entries: list[Entry], start: int) -> Iterator[Problem]:
+def _running_total_rules(entries: list[Entry], start: int, warnings: bool) -> Iterator[Problem]:
     flows = {e.observed.year: e.observed.obs.value for e in entries if e.observed.obs.span == "year"}
     totals = sorted(
         ((e.observed.obs.as_of or dt.date(e.observed.year, 12, 31), e) for e in entries if e.observed.obs.to_date),
@@ -847,7 +845,7 @@ def _running_total_rules(entries: list[Entry], start: int) -> Iterator[Problem]:
         old, new = before.observed, after.observed
         if new.obs.value < old.obs.value:
             yield after.problem("total_falls", {"value": new.obs.value, "prev": old.obs.value, "prev_year": old.year})
-    for when, e in totals:
+    for when, e in totals if warnings else ():
         year = e.observed.year
         covered = range(start, year + 1)
         if when != dt.date(year, 12, 31) or not all(y in flows for y in covered):

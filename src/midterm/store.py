@@ -177,10 +177,10 @@ def record(folder: Path, metric: str, year: int, entry: dict[str, Any], force: b
         try:
             doc = tomllib.loads(text) if text is not None else {"year": year}
         except (tomllib.TOMLDecodeError, UnicodeDecodeError):
-            raise Invalid(load_folder(folder).errors) from None
+            raise Invalid(load_folder(folder, warnings=False).errors) from None
         replaced = put(doc, metric, entry)
         new_text = tomli_w.dumps(doc)
-        report = load_folder(folder, texts={path: new_text})
+        report = load_folder(folder, texts={path: new_text}, warnings=False)
         if not report.ok():
             raise Invalid(report.errors)
         write_atomic(path, new_text.encode("utf-8"))
