@@ -185,7 +185,8 @@ def run_once(argv: list[str], cwd: Path, out: Path) -> tuple[float, float]:
 
 
 def measure(commands: dict[str, tuple[list[str], Path]], runs: int, work: Path) -> dict[str, tuple[float, float]]:
-    """Median wall time and peak memory of each command, the commands interleaved run by run."""
+    """Median wall time and peak memory of each command, the commands interleaved run by run
+    (a shared machine's slow spells then fall on every command alike)."""
     times: dict[str, list[float]] = {name: [] for name in commands}
     peaks: dict[str, float] = dict.fromkeys(commands, 0.0)
     for argv, cwd in commands.values():  # one warm-up each: the file cache, .pyc files
@@ -208,7 +209,9 @@ def rows_of(folder: Path) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="3 runs, sizes up to 1,000, no RESULTS.md")
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument(
+        "--runs", type=int, default=15, help="runs for the small plans (1,000 metrics: half, at least 7)"
+    )
     args = parser.parse_args()
     runs = 3 if args.quick else args.runs
     sizes = [15, 1000] if args.quick else [15, 1000, 20000]
@@ -245,7 +248,8 @@ def main() -> None:
                 commands["midterm --help"] = ([*mt, "--help"], folder)
                 commands["framework floor"] = ([py, str(apps["framework"])], folder)
                 commands["framework --help"] = ([py, str(apps["framework"]), "--help"], folder)
-            results[label] = measure(commands, 3 if big and not args.quick else runs, work)
+            count = 3 if big or args.quick else (max(7, runs // 2) if label == "1,000" else runs)
+            results[label] = measure(commands, count, work)
             say(f"\n{label} metrics" if label != "shipped" else "\nshipped plan (Bình Phước, 27 metrics)")
             for name, (wall, peak) in results[label].items():
                 say(f"  {name:<22} {wall * 1000:8.0f} ms  {peak:7.1f} MB")
@@ -306,7 +310,8 @@ def main() -> None:
         text = (
             "# Benchmark results\n\n"
             f"`python benchmarks/run.py` on {dt.date.today().isoformat()}, {machine}.\n"
-            f"Median of {runs} interleaved runs (3 for 20,000 metrics); wall time and peak resident memory.\n\n"
+            f"Median of {runs} interleaved runs ({max(7, runs // 2)} for 1,000 metrics, 3 for 20,000); "
+            "wall time and peak resident memory.\n\n"
             f"```text\n{body}\n```\n"
         )
         (ROOT / "benchmarks" / "RESULTS.md").write_text(text, encoding="utf-8")
