@@ -245,7 +245,9 @@ def test_parsing_in_worker_processes_gives_the_same_result(monkeypatch: pytest.M
     serial = {p: load.parse_file(p) for p in paths}
     monkeypatch.setattr(load, "PARALLEL_BYTES", 0)
     monkeypatch.setenv("MIDTERM_WORKERS", "2")
-    parallel = load.parse_files(paths, {})
+    with load.ParseAhead(paths, {}) as ahead:
+        assert ahead.pool is not None
+        parallel = {p: ahead.get(p) for p in paths}
     assert {p: (r.doc if isinstance(r, load.Parsed) else r) for p, r in parallel.items()} == {
         p: (r.doc if isinstance(r, load.Parsed) else r) for p, r in serial.items()
     }

@@ -285,28 +285,58 @@ def _workers() -> int:
         return os.cpu_count() or 1
 
 
-def parse_files(paths: list[Path], texts: dict[Path, str]) -> dict[Path, Parsed | Failure]:
-    """Every file parsed. tomllib is pure Python, and a national dataset (tens of megabytes)
-    spends most of its time in it: with several cores the files are parsed in worker processes."""
-    sizes = {}
-    for path in paths:
-        try:
-            sizes[path] = len(texts[path]) if path in texts else path.stat().st_size
-        except OSError:
-            sizes[path] = 0
-    cores = _workers()
-    if cores > 1 and len(paths) > 1 and sum(sizes.values()) >= PARALLEL_BYTES:
+class ParseAhead:
+    """Year files parsed ahead, in worker processes, while this process reads targets.toml.
+
+    tomllib is pure Python, and a national dataset (tens of megabytes) spends most of its time
+    in it; with several cores and enough TOML, the work is shared out. Anything that stops the
+    workers (no processes allowed here, a pool that breaks) falls back to parsing in this one.
+    """
+
+    def __init__(self, paths: list[Path], texts: dict[Path, str]) -> None:
+        self.texts = texts
+        self.futures: dict[Path, Any] = {}
+        self.pool: Any = None
+        sizes = {}
+        for path in paths:
+            try:
+                sizes[path] = len(texts[path]) if path in texts else path.stat().st_size
+            except OSError:
+                sizes[path] = 0
+        cores = _workers()
+        if cores < 2 or sum(sizes.values()) < PARALLEL_BYTES:
+            return
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        order = sorted(paths, key=lambda p: -sizes[p])  # the largest first, to share the work out evenly
         context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
         try:
-            with ProcessPoolExecutor(min(cores, len(paths)), mp_context=context) as pool:
-                return dict(zip(order, pool.map(parse_file, order, [texts.get(p) for p in order]), strict=True))
-        except (OSError, RuntimeError):  # no processes to be had here: parse in this one
-            pass
-    return {path: parse_file(path, texts.get(path)) for path in paths}
+            self.pool = ProcessPoolExecutor(min(cores, len(paths)), mp_context=context)
+            for path in sorted(paths, key=lambda p: -sizes[p]):  # the largest first, to share out evenly
+                self.futures[path] = self.pool.submit(parse_file, path, texts.get(path))
+        except (OSError, RuntimeError):
+            self.close()
+
+    def get(self, path: Path) -> Parsed | Failure:
+        future = self.futures.pop(path, None)
+        if future is not None:
+            try:
+                result: Parsed | Failure = future.result()
+                return result
+            except (OSError, RuntimeError):  # a broken pool: parse it here
+                pass
+        return parse_file(path, self.texts.get(path))
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+    def __enter__(self) -> ParseAhead:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
 
 
 def _toml_position(message: str, text: str) -> tuple[str, int | None, int | None]:
@@ -742,12 +772,27 @@ def load_folder(folder: Path, texts: dict[Path, str] | None = None, warnings: bo
             files = sorted({p for p in actuals.iterdir() if p.suffix == ".toml"} | set(texts))
         except OSError as e:
             missing = Problem(display(actuals), "unreadable", {"reason": e.strerror or type(e).__name__})
-    outcomes = parse_files([targets_path, *(p for p in files if YEAR_FILE.match(p.stem))], texts)
-    report.files += 1
-    targets, parsed_targets = check_targets(targets_path, report.problems, outcomes[targets_path])
-    if missing is not None:
-        report.problems.append(missing)
-        return report
+    with ParseAhead([p for p in files if YEAR_FILE.match(p.stem)], texts) as ahead:
+        report.files += 1
+        targets, parsed_targets = check_targets(targets_path, report.problems)
+        if missing is not None:
+            report.problems.append(missing)
+            return report
+        _check_year_files(report, files, targets, texts, warnings, ahead, (targets_path, parsed_targets))
+    return report
+
+
+def _check_year_files(
+    report: Report,
+    files: list[Path],
+    targets: Targets | None,
+    texts: dict[Path, str],
+    warnings: bool,
+    ahead: ParseAhead,
+    plan_file: tuple[Path, Parsed | None],
+) -> None:
+    """Each year file, then what only the years together show; the dataset when nothing stops it."""
+    targets_path, parsed_targets = plan_file
     years: list[int] = []
     index = Index.of(targets) if targets is not None else None
     by_metric: dict[str, list[Observed]] = {}
@@ -756,7 +801,8 @@ def load_folder(folder: Path, texts: dict[Path, str] | None = None, warnings: bo
     crossed = {m.id for i in targets.indicators for m in i.metrics if m.kind in kinds} if targets else set()
     for path in files:
         report.files += 1
-        result = check_year_file(path, targets, report.problems, texts.get(path), index, outcomes.get(path))
+        outcome = ahead.get(path) if YEAR_FILE.match(path.stem) else None
+        result = check_year_file(path, targets, report.problems, texts.get(path), index, outcome)
         if result is None:
             continue
         year, found, parsed = result
@@ -768,7 +814,7 @@ def load_folder(folder: Path, texts: dict[Path, str] | None = None, warnings: bo
             if metric_id in crossed:
                 located.setdefault(metric_id, []).append(Entry(observed, parts, place))
     if targets is None:
-        return report
+        return
     report.problems.extend(_cross_year_rules(targets, located, warnings))
     for i, ind in enumerate(targets.indicators if warnings else ()):
         for j, m in enumerate(ind.metrics):
@@ -791,7 +837,6 @@ def load_folder(folder: Path, texts: dict[Path, str] | None = None, warnings: bo
             years=tuple(sorted(years)),
             observations={k: tuple(v) for k, v in by_metric.items()},
         )
-    return report
 
 
 class Place:
