@@ -502,6 +502,10 @@ def reason_text(
             out[name] = join([(names or {}).get(m, m) for m in value], lang)  # type: ignore[attr-defined]
         elif isinstance(value, float):
             out[name] = pct(value, lang) if percent and name != "total" else num(value, lang)
+        elif isinstance(value, str):
+            out[name] = clean(value)
         else:
             out[name] = value
-    return t(f"r_{key}", lang, **out)
+    # every value is in words already, and names were cleaned by the caller: no second pass
+    en, vi = MESSAGES[f"r_{key}"]
+    return (vi if lang == "vi" else en).format(**out)
