@@ -184,7 +184,9 @@ def run_once(argv: list[str], cwd: Path, out: Path) -> tuple[float, float]:
     return wall, peak_kb / 1024
 
 
-def measure(commands: dict[str, tuple[list[str], Path]], runs: int, work: Path) -> dict[str, tuple[float, float]]:
+def measure(
+    commands: dict[str, tuple[list[str], Path]], runs: int, work: Path
+) -> dict[str, tuple[float, float, float, float]]:
     """Median wall time and peak memory of each command, the commands interleaved run by run
     (a shared machine's slow spells then fall on every command alike)."""
     times: dict[str, list[float]] = {name: [] for name in commands}
@@ -196,7 +198,9 @@ def measure(commands: dict[str, tuple[list[str], Path]], runs: int, work: Path) 
             wall, peak = run_once(argv, cwd, work / "out")
             times[name].append(wall)
             peaks[name] = max(peaks[name], peak)
-    return {name: (statistics.median(times[name]), peaks[name]) for name in commands}
+    return {
+        name: (statistics.median(times[name]), peaks[name], min(times[name]), max(times[name])) for name in commands
+    }
 
 
 def rows_of(folder: Path) -> int:
@@ -232,7 +236,7 @@ def main() -> None:
         for size in sizes:
             plans[f"{size:,}"] = synthetic_plan(work / f"plan-{size}", size)
 
-        results: dict[str, dict[str, tuple[float, float]]] = {}
+        results: dict[str, dict[str, tuple[float, float, float, float]]] = {}
         for label, folder in plans.items():
             big = label == "20,000"
             commands: dict[str, tuple[list[str], Path]] = {
@@ -252,8 +256,9 @@ def main() -> None:
             count = 3 if args.quick else (5 if big else (7 if label == "1,000" else runs))
             results[label] = measure(commands, count, work)
             say(f"\n{label} metrics" if label != "shipped" else "\nshipped plan (Bình Phước, 27 metrics)")
-            for name, (wall, peak) in results[label].items():
-                say(f"  {name:<22} {wall * 1000:8.0f} ms  {peak:7.1f} MB")
+            for name, (wall, peak, low, high) in results[label].items():
+                spread = f"({low * 1000:.0f}-{high * 1000:.0f})"
+                say(f"  {name:<22} {wall * 1000:8.0f} ms {spread:>15}  {peak:7.1f} MB")
 
         checks: list[tuple[str, float, float]] = []
 

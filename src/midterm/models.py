@@ -47,7 +47,7 @@ Target = Annotated[float | tuple[float, float], PlainValidator(_target)]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Metric(_Model):

@@ -4,8 +4,6 @@ Every metric is scored under both projection methods; the chosen one gives the v
 reasons are data (a message key and its values), put into words by `i18n` at output time.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import math
 from collections.abc import Callable, Sequence
@@ -221,7 +219,7 @@ class Series(NamedTuple):
     review_year: int | None  # L
 
     @classmethod
-    def of(cls, observations: Sequence[Observed], w: Window) -> Series:
+    def of(cls, observations: Sequence[Observed], w: Window) -> "Series":
         last_year = min(w.as_of, w.end)
         yearly: dict[int, float] = {}
         totals: list[Observed] = []
