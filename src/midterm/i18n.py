@@ -268,10 +268,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "r_ind_hard": ("hard: {metrics}", "khó đạt: {metrics}"),
     "r_ind_no_metric": ("no metric", "chưa có chỉ số"),
     "r_ind_lacking": (
-        "{count} of {total} metrics lack data or a target",
-        "{count}/{total} chỉ số thiếu dữ liệu hoặc mục tiêu",
+        "lacking data or a target: {count} of {total} metrics",
+        "thiếu dữ liệu hoặc mục tiêu: {count}/{total} chỉ số",
     ),
-    "r_ind_on_track": ("all {total} metrics on track", "cả {total} chỉ số đúng lộ trình"),
+    "r_ind_on_track": ("on track: every metric ({total})", "mọi chỉ số đều đúng lộ trình ({total})"),
     "and": ("and", "và"),
     # status and project
     "summary": (
