@@ -214,8 +214,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="3 runs, sizes up to 1,000, no RESULTS.md")
     parser.add_argument(
-        "--runs", type=int, default=15, help="runs for the small plans (1,000 metrics: half, at least 7)"
+        "--one-process", action="store_true", help="also time 20,000 metrics with MIDTERM_WORKERS=1 (a minute more)"
     )
+    parser.add_argument("--runs", type=int, default=9, help="runs for the small plans (at least 7 for the larger ones)")
     args = parser.parse_args()
     runs = 3 if args.quick else args.runs
     sizes = [15, 1000] if args.quick else [15, 1000, 20000]
@@ -244,7 +245,7 @@ def main() -> None:
                 "validate": ([*mt, "validate"], folder),
                 "parse floor": ([py, str(apps["parse"]), str(folder)], folder),
             }
-            if big:  # below 2 MB of TOML there are no worker processes anyway
+            if big and args.one_process:  # below 2 MB of TOML there are no worker processes anyway
                 commands["... in one process"] = ([*mt, "status", "--format", "json", "MIDTERM_WORKERS=1"], folder)
             else:  # a 20,000-row terminal table is nobody's use, and the slowest thing to time
                 commands["status (table)"] = ([*mt, "status"], folder)
@@ -253,7 +254,7 @@ def main() -> None:
                 commands["midterm --help"] = ([*mt, "--help"], folder)
                 commands["framework floor"] = ([py, str(apps["framework"])], folder)
                 commands["framework --help"] = ([py, str(apps["framework"]), "--help"], folder)
-            count = 3 if args.quick else (5 if big else (7 if label == "1,000" else runs))
+            count = 3 if args.quick else (runs if label in ("shipped", "15") else max(7, runs - 2))
             results[label] = measure(commands, count, work)
             say(f"\n{label} metrics" if label != "shipped" else "\nshipped plan (Bình Phước, 27 metrics)")
             for name, (wall, peak, low, high) in results[label].items():
@@ -317,7 +318,7 @@ def main() -> None:
         text = (
             "# Benchmark results\n\n"
             f"`python benchmarks/run.py` on {dt.date.today().isoformat()}, {machine}.\n"
-            f"Median of {runs} interleaved runs (7 for 1,000 metrics, 5 for 20,000); "
+            f"Median of {runs} interleaved runs ({max(7, runs - 2)} for 1,000 and 20,000 metrics); "
             "wall time and peak resident memory.\n\n"
             f"```text\n{body}\n```\n"
         )
