@@ -296,13 +296,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "h_target": ("Target", "Mục tiêu"),
     "h_projected": ("Projected\n{year}", "Dự báo\n{year}"),
     "h_verdict": ("Verdict", "Đánh giá"),
-    "h_methods": ("Methods", "Hai phương pháp"),
     "h_official": ("Report", "Báo cáo"),
     "h_observed": ("Observed\n{year}", "Thực tế\n{year}"),
     "h_gap": ("Gap", "Chênh lệch"),
     "estimate": ("est.", "ước"),
     "preliminary": ("prel.", "sơ bộ"),
-    "agree": ("agree", "thống nhất"),
     "project_title": ("Where each metric is heading in {year}", "Các chỉ số đến năm {year}"),
     # show
     "unknown_id": ("no indicator or metric '{id}'{hint}", "không có chỉ tiêu hay chỉ số '{id}'{hint}"),
@@ -317,9 +315,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "official": ("official", "chính thức"),
     "h_method": ("Method", "Phương pháp"),
     "projection_of": ("Projection to {end}", "Dự báo đến {end}"),
-    "no_projection": ("nothing to project", "không có gì để dự báo"),
-    "path_rates": ("yearly rates", "tốc độ từng năm"),
-    "path_totals": ("totals since {start}", "lũy kế từ {start}"),
     "show_kind": (
         "{kind}, {direction}; target {target}",
         "{kind}, {direction}; mục tiêu {target}",
