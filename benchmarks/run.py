@@ -203,11 +203,12 @@ def measure(
     }
 
 
-def rows_of(folder: Path) -> int:
+def counts(folder: Path) -> tuple[int, int]:
+    """Indicators and metrics of a plan: the rows of its status table."""
     import tomllib
 
-    doc = tomllib.loads((folder / "targets.toml").read_text(encoding="utf-8"))
-    return sum(1 + len(i.get("metrics", [])) for i in doc.get("indicators", []))
+    indicators = tomllib.loads((folder / "targets.toml").read_text(encoding="utf-8")).get("indicators", [])
+    return len(indicators), sum(len(i.get("metrics", [])) for i in indicators)
 
 
 def main() -> None:
@@ -247,7 +248,7 @@ def main() -> None:
             }
             if not big:  # a 20,000-row terminal table is nobody's use, and the slowest thing to time
                 commands["status (table)"] = ([*mt, "status"], folder)
-                commands["table floor"] = ([py, str(apps["table"]), str(rows_of(folder))], folder)
+                commands["table floor"] = ([py, str(apps["table"]), str(sum(counts(folder)))], folder)
             elif args.one_process:  # below 2 MB of TOML there are no worker processes anyway
                 commands["... in one process"] = ([*mt, "status", "--format", "json", "MIDTERM_WORKERS=1"], folder)
             if label == "shipped":
@@ -256,7 +257,11 @@ def main() -> None:
                 commands["framework --help"] = ([py, str(apps["framework"]), "--help"], folder)
             count = 3 if args.quick else (runs if label in ("shipped", "15") else max(7, runs - 2))
             results[label] = measure(commands, count, work)
-            say(f"\n{label} metrics" if label != "shipped" else "\nshipped plan (Bình Phước, 27 metrics)")
+            say(
+                f"\n{label} metrics"
+                if label != "shipped"
+                else f"\nshipped plan (Bình Phước, {counts(folder)[1]} metrics)"
+            )
             for name, (wall, peak, low, high) in results[label].items():
                 spread = f"({low * 1000:.0f}-{high * 1000:.0f})"
                 say(f"  {name:<22} {wall * 1000:8.0f} ms {spread:>15}  {peak:7.1f} MB")
