@@ -164,19 +164,13 @@ def load_or_exit(data: Path | None, lang: LangChoice | None) -> "tuple[Dataset, 
 
     folder = find_data(data)
     if not (folder / "targets.toml").is_file():
-        what = folder if folder.is_dir() or not folder.exists() else folder
-        fail(t("path_missing", resolve_lang(lang, None), path=display(what / "targets.toml")), 2)
+        fail(t("path_missing", resolve_lang(lang, None), path=display(folder / "targets.toml")), 2)
     report = load_folder(folder, warnings=False)
     language = resolve_lang(lang, _plan_language(report))
     if report.dataset is None:
         sys.stderr.write(render.validate_text(report, language))
         raise typer.Exit(1)
     return report.dataset, language
-
-
-def _write(text: str) -> None:
-    sys.stdout.write(text)
-    sys.stdout.flush()
 
 
 def _screen() -> tuple[int, bool]:
@@ -204,7 +198,8 @@ def _scoring_input(
 
 def _show(formats: dict[str, Callable[..., str]], format: StrEnum, result: object, lang: Lang) -> None:
     width, color = _screen()
-    _write(formats[format.value](result, lang, width=width, color=color, pretty=sys.stdout.isatty()))
+    sys.stdout.write(formats[format.value](result, lang, width=width, color=color, pretty=sys.stdout.isatty()))
+    sys.stdout.flush()
 
 
 @app.command()

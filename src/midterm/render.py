@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from .i18n import Lang, clean, date, num, pct, reason_text, signed, t
 from .load import Problem, Report
-from .scoring import METHODS
+from .scoring import METHODS, MetricScore
 
 # ---------------------------------------------------------------- validate
 
@@ -86,11 +86,11 @@ def to_json(doc: Any, pretty: bool = False) -> str:
 if TYPE_CHECKING:
     from rich.table import Table
 
-    from .models import Indicator, Metric
-    from .scoring import IndicatorScore, MetricScore, Projection, Status
+    from .models import Indicator, Metric, Plan
+    from .scoring import IndicatorScore, Method, Projection, Status, Window
 
 
-def label(item: Indicator | Metric, lang: Lang) -> str:
+def label(item: Plan | Indicator | Metric, lang: Lang) -> str:
     return clean((item.name_en if lang == "en" and item.name_en else item.name) or item.id)
 
 
@@ -107,7 +107,8 @@ def _projection_names(projection: Projection, lang: Lang) -> dict[str, str]:
 
 
 def why(score: MetricScore | IndicatorScore, lang: Lang, names: dict[str, str]) -> str:
-    percent = getattr(score, "metric", None) is not None and score.metric.kind == "average-growth"  # type: ignore[union-attr]
+    # an average-growth metric speaks in rates: its reason's numbers are percentages
+    percent = isinstance(score, MetricScore) and score.metric.kind == "average-growth"
     return reason_text(score.reason.key, score.reason.args, lang, percent, names)
 
 
@@ -148,8 +149,8 @@ def methods_text(score: MetricScore, lang: Lang) -> str:
     """Empty when the methods agree; otherwise what the other method says."""
     if score.robust:
         return ""
-    other = "cagr" if score.chosen == "linear" else "linear"
-    return f"≠ {other}: {verdict_word(score.by_method[other].verdict, lang)}"  # type: ignore[index]
+    other: Method = "cagr" if score.chosen == "linear" else "linear"
+    return f"≠ {other}: {verdict_word(score.by_method[other].verdict, lang)}"
 
 
 def official_text(ind: IndicatorScore, lang: Lang) -> str:
@@ -189,8 +190,7 @@ def summary_text(status: Status, lang: Lang) -> str:
     return "; ".join(parts) + "."
 
 
-def window_text(status: Status | Projection, lang: Lang) -> str:
-    w = status.window
+def window_text(w: Window, lang: Lang) -> str:
     return t("window", lang, as_of=w.as_of, method=w.method, trend_from=w.trend_from)
 
 
@@ -484,7 +484,7 @@ def status_markdown(status: Status, lang: Lang, **_: Any) -> str:
             cells = [cells[0], f"**{cells[1]}**", *cells[2:5], f"**{cells[5]}**", cells[6]]
         rows.append([*cells, reason])
     header = [*_status_header(status, lang), "…"]
-    title = f"## {label(status.plan, lang)}\n\n{window_text(status, lang)}\n\n"  # type: ignore[arg-type]
+    title = f"## {label(status.plan, lang)}\n\n{window_text(status.window, lang)}\n\n"
     return title + _md_table(header, rows) + "\n" + summary_text(status, lang) + "\n"
 
 
@@ -513,7 +513,7 @@ def _projection_header(projection: Projection, lang: Lang) -> list[str]:
 
 
 def project_markdown(projection: Projection, lang: Lang, **_: Any) -> str:
-    title = f"## {t('project_title', lang, year=projection.year)}\n\n{window_text(projection, lang)}\n\n"
+    title = f"## {t('project_title', lang, year=projection.year)}\n\n{window_text(projection.window, lang)}\n\n"
     return title + _md_table(_projection_header(projection, lang), _projection_rows(projection, lang))
 
 
@@ -587,7 +587,7 @@ def status_table(status: Status, lang: Lang, width: int = 100, color: bool = Fal
     if compact:
         header = header[1:-1]
         header[-1] = f"{header[-1]}\n({t('h_official', lang).lower()})"
-    table = _table(label(status.plan, lang), window_text(status, lang), header, 0 if compact else 1)  # type: ignore[arg-type]
+    table = _table(label(status.plan, lang), window_text(status.window, lang), header, 0 if compact else 1)
     for style, cells, reason in rows:
         row, verdict = style.split(":")
         word = verdict_word(verdict, lang)
@@ -614,7 +614,7 @@ def project_table(projection: Projection, lang: Lang, width: int = 100, color: b
 
     table = _table(
         t("project_title", lang, year=projection.year),
-        window_text(projection, lang),
+        window_text(projection.window, lang),
         _projection_header(projection, lang),
         0,
     )
@@ -641,7 +641,7 @@ PROJECT_FORMATS: dict[str, Callable[..., str]] = {
 
 if TYPE_CHECKING:
     from .models import Observed
-    from .scoring import Detail, Shown, Window
+    from .scoring import Detail, Shown
 
 
 def covers_text(o: Observed, lang: Lang, start: int) -> str:
@@ -801,7 +801,7 @@ def show_table(shown: Shown, lang: Lang, width: int = 100, color: bool = False, 
     head.append(verdict_word(ind.verdict, lang), style=f"bold {_STYLE.get(ind.verdict, '')}")
     if ind.indicator.official:
         head.append(f" ({t('report_says', lang, verdict=verdict_word(ind.indicator.official, lang))})")
-    out += [head, Text(why(ind, lang, names), style="dim"), Text(window_text(shown, lang), style="dim")]  # type: ignore[arg-type]
+    out += [head, Text(why(ind, lang, names), style="dim"), Text(window_text(shown.window, lang), style="dim")]
     for detail in shown.details:
         s, m = detail.score, detail.score.metric
         out.append(Text(""))
