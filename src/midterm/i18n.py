@@ -157,6 +157,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "average {value}% over {since}-{year} differs from the yearly rates ({avg}%) by {diff} points",
         "bình quân {value}% giai đoạn {since}-{year} lệch {diff} điểm so với các tốc độ từng năm ({avg}%)",
     ),
+    "acknowledged": (
+        " (acknowledged: acknowledge = [\"{check}\"], reason in note)",
+        " (đã ghi nhận: acknowledge = [\"{check}\"], lý do trong note)",
+    ),
+    "acknowledge_no_note": (
+        "'acknowledge' needs a 'note' that says why the sources disagree",
+        "'acknowledge' cần khóa 'note' giải thích vì sao các nguồn chênh nhau",
+    ),
+    "review_year_range": (
+        "review_year {year} must lie after baseline_year {baseline} and at most at end_year {end}",
+        "review_year {year} phải sau baseline_year {baseline} và không muộn hơn end_year {end}",
+    ),
     "no_observation": (
         "metric '{id}' has no observation: status shows it as insufficient data",
         "chỉ số '{id}' chưa có số liệu: status ghi là thiếu dữ liệu",

@@ -21,7 +21,7 @@ from typing import Any, Literal, NamedTuple
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .i18n import Lang, clean, t
-from .models import Dataset, Indicator, Metric, Observation, Observed, Plan, Targets
+from .models import Dataset, Indicator, Metric, Observation, Observed, Plan, Targets, Thresholds
 from .scoring import average
 
 Severity = Literal["error", "warning", "notice"]
@@ -51,7 +51,9 @@ class Problem(NamedTuple):
             lo, hi = args.pop("lo"), args.pop("hi")
             bounds = "bounds_both" if lo != "" and hi != "" else ("bounds_min" if lo != "" else "bounds_max")
             args["bounds"] = t(bounds, lang, lo=lo, hi=hi)
-        return t(self.key, lang, **args)
+        check = args.pop("check", None)
+        text = t(self.key, lang, **args)
+        return text + t("acknowledged", lang, check=check) if check else text
 
     def place(self) -> str:
         """file:line:column, as far as they are known."""
@@ -363,7 +365,12 @@ _TYPE_WORDS = {
     "list_type": "t_array",
     "tuple_type": "t_array",
 }
-_SUBMODELS: dict[str, type[BaseModel]] = {"plan": Plan, "indicators": Indicator, "metrics": Metric}
+_SUBMODELS: dict[str, type[BaseModel]] = {
+    "plan": Plan,
+    "indicators": Indicator,
+    "metrics": Metric,
+    "progress_thresholds": Thresholds,
+}
 
 
 def toml_type(value: object) -> str:
@@ -494,6 +501,9 @@ def _plan_rules(targets: Targets, file: str, parsed: Parsed) -> Iterator[Problem
         yield Problem(
             file, "baseline_after_end", {"baseline": plan.baseline_year, "end": plan.end_year}, **at("plan", "end_year")
         )
+    if plan.review_year is not None and not plan.baseline_year < plan.review_year <= plan.end_year:
+        args = {"year": plan.review_year, "baseline": plan.baseline_year, "end": plan.end_year}
+        yield Problem(file, "review_year_range", args, **at("plan", "review_year"))
     seen_ind: dict[str, str] = {}
     seen_no: dict[int, str] = {}
     seen_metric: dict[str, str] = {}
@@ -670,6 +680,7 @@ def check_year_file(
             span != "year"
             or obs.as_of is not None
             or not obs.source.strip()
+            or obs.acknowledge
             or (lo is not None and obs.value < lo)
             or (hi is not None and obs.value > hi)
         ):
@@ -722,6 +733,8 @@ def _observation_rules(
         yield Problem(file, "as_of_year", {"date": obs.as_of.isoformat(), "year": year}, **at("as_of"))
     if obs.to_date and obs.since is not None:
         yield Problem(file, "to_date_and_since", **at("since"))
+    if obs.acknowledge and not (obs.note or "").strip():
+        yield Problem(file, "acknowledge_no_note", **at("acknowledge"))
     if m is None or plan is None:
         return
     start = plan.baseline_year + 1
@@ -857,8 +870,12 @@ class Entry(NamedTuple):
     parts: tuple[str | int, ...]
     place: Place
 
-    def problem(self, key: str, args: dict[str, Any], severity: Severity = "error") -> Problem:
+    def problem(self, key: str, args: dict[str, Any], severity: Severity = "error", check: str = "") -> Problem:
         parts = self.parts + ("value",)
+        if check and check in self.observed.obs.acknowledge:
+            # A known conflict between sources, recorded with its reason: a fact, not a failure.
+            severity = "notice"
+            args = {**args, "check": check}
         return Problem(
             self.place.file,
             key,
@@ -900,7 +917,7 @@ def _running_total_rules(entries: list[Entry], start: int, warnings: bool) -> It
         if total and abs(value - total) > 0.005 * abs(total):
             gap = round(abs(value - total) / abs(total) * 100, 2)
             args = {"total": value, "pct": gap, "start": start, "year": year, "sum": total}
-            yield e.problem("total_vs_flows", args, "warning")
+            yield e.problem("total_vs_flows", args, "warning", "total-vs-flows")
 
 
 def _aggregate_rules(m: Metric, entries: list[Entry]) -> Iterator[Problem]:
@@ -919,7 +936,7 @@ def _aggregate_rules(m: Metric, entries: list[Entry]) -> Iterator[Problem]:
                 "avg": round(avg, 3),
                 "diff": round(abs(avg - value), 3),
             }
-            yield e.problem("aggregate_vs_rates", args, "warning")
+            yield e.problem("aggregate_vs_rates", args, "warning", "aggregate-vs-rates")
 
 
 # ---------------------------------------------------------------- validate PATH ...

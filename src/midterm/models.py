@@ -15,6 +15,8 @@ Basis = Literal["official", "preliminary", "estimate"]
 Verdict = Literal["on-track", "hard"]
 Aggregation = Literal["geometric", "arithmetic"]
 Language = Literal["vi", "en"]
+# The checks an observation may acknowledge: a known conflict between sources, recorded in `note`.
+Check = Literal["aggregate-vs-rates", "total-vs-flows", "jump"]
 
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 # Strict scalars: TOML already types its values, so "2023" or true is never a number.
@@ -50,6 +52,14 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
+class Thresholds(_Model):
+    """Where progress grades change (METHOD: Progress); any key left out keeps the default."""
+
+    high: Number | None = None
+    med: Number | None = None
+    low: Number | None = None
+
+
 class Metric(_Model):
     id: Slug
     name: Text
@@ -64,6 +74,7 @@ class Metric(_Model):
     note: Str | None = None
     valid_min: Number | None = None
     valid_max: Number | None = None
+    progress_thresholds: Thresholds | None = None
 
     @property
     def threshold(self) -> float | None:
@@ -78,7 +89,7 @@ class Metric(_Model):
     def bounds(self) -> tuple[float | None, float | None]:
         """The values the metric can take at all, with FORMAT.md's defaults."""
         lo, hi = self.valid_min, self.valid_max
-        if self.kind in ("level", "annual") and self.unit.strip() == "%":
+        if self.kind in ("level", "annual", "trend") and self.unit.strip() == "%":
             lo = 0.0 if lo is None else lo
             hi = 100.0 if hi is None else hi
         elif self.kind == "cumulative" and lo is None:
@@ -106,6 +117,8 @@ class Plan(_Model):
     end_year: Year
     source: Str | None = None
     note: Str | None = None
+    review_year: Year | None = None
+    progress_thresholds: Thresholds | None = None
 
     @property
     def term(self) -> range:
@@ -126,6 +139,7 @@ class Observation(_Model):
     to_date: Bool = False
     as_of: Date | None = None
     since: Int | None = None
+    acknowledge: list[Check] = []
 
     @property
     def span(self) -> str:
