@@ -14,7 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import NEGATIVE
-from midterm.load import Report, load_folder
+from midterm.load import load_folder
+from midterm.problems import Report
+from midterm.render.words import problem_line
 
 BASE = NEGATIVE / "_base"
 BASE_TARGETS = tomllib.loads((BASE / "targets.toml").read_text(encoding="utf-8"))
@@ -43,7 +45,7 @@ def check(report: Report) -> None:
     for problem in report.problems:
         assert problem.file
         for lang in ("vi", "en"):
-            assert "\n" not in problem.text(lang)
+            assert "\n" not in problem_line(problem, lang)
     assert report.dataset is not None or report.errors
 
 

@@ -15,6 +15,7 @@ from conftest import ROOT, Run
 from midterm import scoring
 from midterm.load import load_folder
 from midterm.models import Dataset
+from midterm.render.words import problem_line
 
 EXAMPLES = ROOT / "tests" / "examples" / "method"
 
@@ -22,7 +23,7 @@ EXAMPLES = ROOT / "tests" / "examples" / "method"
 @pytest.fixture(scope="module")
 def data() -> Dataset:
     report = load_folder(EXAMPLES)
-    assert report.dataset is not None, [p.text("en") for p in report.errors]
+    assert report.dataset is not None, [problem_line(p, "en") for p in report.errors]
     return report.dataset
 
 

@@ -175,7 +175,7 @@ def test_version_and_help(run: Run) -> None:
 
 
 def test_repository_data_is_what_the_package_ships() -> None:
-    from midterm.load import shipped_data
+    from midterm.files import shipped_data
 
     shipped = shipped_data()
     assert (shipped / "targets.toml").read_bytes() == (ROOT / "targets.toml").read_bytes()
@@ -235,19 +235,19 @@ def test_the_corpus_is_large_enough() -> None:
 
 
 def test_parsing_in_worker_processes_gives_the_same_result(monkeypatch: pytest.MonkeyPatch) -> None:
-    from midterm import load
+    from midterm import files
 
     paths = [
         ROOT / "targets.toml",
         *sorted((ROOT / "actuals").glob("*.toml")),
         NEGATIVE / "bom" / "actuals" / "2022.toml",
     ]
-    serial = {p: load.parse_file(p) for p in paths}
-    monkeypatch.setattr(load, "PARALLEL_BYTES", 0)
+    serial = {p: files.parse_file(p) for p in paths}
+    monkeypatch.setattr(files, "PARALLEL_BYTES", 0)
     monkeypatch.setenv("MIDTERM_WORKERS", "2")
-    with load.ParseAhead(paths, {}) as ahead:
+    with files.ParseAhead(paths, {}) as ahead:
         assert ahead.pool is not None
         parallel = {p: ahead.get(p) for p in paths}
-    assert {p: (r.doc if isinstance(r, load.Parsed) else r) for p, r in parallel.items()} == {
-        p: (r.doc if isinstance(r, load.Parsed) else r) for p, r in serial.items()
+    assert {p: (r.doc if isinstance(r, files.Parsed) else r) for p, r in parallel.items()} == {
+        p: (r.doc if isinstance(r, files.Parsed) else r) for p, r in serial.items()
     }

@@ -6,7 +6,6 @@ bad data or bad options end in one line on stderr and exit code 1 or 2, never a 
 
 import os
 import sys
-from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -17,8 +16,8 @@ from . import __version__
 from .i18n import Lang, resolve_lang, t
 
 if TYPE_CHECKING:  # the loader and the models are imported by the commands that use them
-    from .load import Report
     from .models import Dataset
+    from .problems import Report
 
 app = typer.Typer(
     name="midterm",
@@ -141,8 +140,11 @@ def validate(
     lang: LangOpt = None,
 ) -> None:
     """Check a plan's data files: exit 0 when clean, 1 when errors are found."""
-    from . import render
-    from .load import check_paths, display, find_data
+    from .files import display, find_data
+    from .load import check_paths
+    from .problems import Checked
+    from .render import Options, formatter
+    from .render.words import validate_summary
 
     targets = paths or [find_data(data)]
     missing = [p for p in targets if not p.exists()]
@@ -151,16 +153,18 @@ def validate(
     report = check_paths(targets)
     language = resolve_lang(lang, _plan_language(report))
     chosen = format.value if format else ("github" if os.environ.get("GITHUB_ACTIONS") else "text")
-    pretty = sys.stdout.isatty()
-    sys.stdout.write(render.VALIDATE_FORMATS[chosen](report, language, notices=notices, strict=strict, pretty=pretty))
-    sys.stderr.write(render.validate_summary(report, language) + "\n")
+    options = Options(language, pretty=sys.stdout.isatty())
+    sys.stdout.write(formatter("validate", chosen)(Checked(report, strict, notices), options))
+    sys.stderr.write(validate_summary(report, language) + "\n")
     raise typer.Exit(0 if report.ok(strict) else 1)
 
 
 def load_or_exit(data: Path | None, lang: LangChoice | None) -> "tuple[Dataset, Lang]":
     """The dataset every reading command needs; invalid data prints validate's errors, exit 1."""
-    from . import render
-    from .load import display, find_data, load_folder
+    from .files import display, find_data
+    from .load import load_folder
+    from .problems import Checked
+    from .render import Options, formatter
 
     folder = find_data(data)
     if not (folder / "targets.toml").is_file():
@@ -168,7 +172,7 @@ def load_or_exit(data: Path | None, lang: LangChoice | None) -> "tuple[Dataset, 
     report = load_folder(folder, warnings=False)
     language = resolve_lang(lang, _plan_language(report))
     if report.dataset is None:
-        sys.stderr.write(render.validate_text(report, language))
+        sys.stderr.write(formatter("validate", "text")(Checked(report), Options(language)))
         raise typer.Exit(1)
     return report.dataset, language
 
@@ -196,9 +200,11 @@ def _scoring_input(
     return dataset, language
 
 
-def _show(formats: dict[str, Callable[..., str]], format: StrEnum, result: object, lang: Lang) -> None:
+def _show(view: str, format: StrEnum, result: object, lang: Lang) -> None:
+    from .render import Options, formatter
+
     width, color = _screen()
-    sys.stdout.write(formats[format.value](result, lang, width=width, color=color, pretty=sys.stdout.isatty()))
+    sys.stdout.write(formatter(view, format.value)(result, Options(lang, width, color, sys.stdout.isatty())))
     sys.stdout.flush()
 
 
@@ -212,10 +218,10 @@ def status(
     format: FormatOpt = OutputFormat.table,
 ) -> None:
     """Every indicator and its metrics: on track, hard to achieve or without enough data, and the report's verdict."""
-    from . import render, scoring
+    from . import scoring
 
     dataset, language = _scoring_input(data, lang, as_of, trend_from)
-    _show(render.STATUS_FORMATS, format, scoring.status(dataset, as_of, trend_from, method.value), language)
+    _show("status", format, scoring.status(dataset, as_of, trend_from, method.value), language)
 
 
 @app.command()
@@ -231,10 +237,10 @@ def project(
     format: FormatOpt = OutputFormat.table,
 ) -> None:
     """Where each metric is heading: its value, total or average at YEAR under both methods, beside the target."""
-    from . import render, scoring
+    from . import scoring
 
     dataset, language = _scoring_input(data, lang, as_of, trend_from, year)
-    _show(render.PROJECT_FORMATS, format, scoring.project(dataset, year, as_of, trend_from, method.value), language)
+    _show("project", format, scoring.project(dataset, year, as_of, trend_from, method.value), language)
 
 
 @app.command()
@@ -248,14 +254,14 @@ def show(
     format: Annotated[ShowFormat, typer.Option("--format", "-f", help="table or json.")] = ShowFormat.table,
 ) -> None:
     """One indicator or metric in depth: its series with sources, each method's projection, the pace, a chart."""
-    from . import render, scoring
+    from . import scoring
     from .load import suggest
 
     dataset, language = _scoring_input(data, lang, as_of, trend_from)
     shown = scoring.show(dataset, item, as_of, trend_from, method.value)
     if shown is None:
         fail(t("unknown_id", language, id=item, hint=_hint(suggest(item, scoring.known_ids(dataset)), language)), 2)
-    _show(render.SHOW_FORMATS, format, shown, language)
+    _show("show", format, shown, language)
 
 
 @app.command()
@@ -283,7 +289,9 @@ def record(
     import datetime as dt
 
     from . import store
-    from .load import display, find_data, suggest
+    from .files import display, find_data
+    from .load import suggest
+    from .render.words import problem_line
 
     dataset, language = load_or_exit(data, lang)
     ids = [m.id for _, m in dataset.metrics()]
@@ -314,7 +322,7 @@ def record(
     except store.Refused as e:
         fail(t(e.key, language, **{**e.values, "file": shown}), 1)
     except store.Invalid as e:
-        sys.stderr.write("".join(p.text(language) + "\n" for p in e.problems))
+        sys.stderr.write("".join(problem_line(p, language) + "\n" for p in e.problems))
         fail(t("record_invalid", language), 1)
     except OSError as e:
         fail(t("record_failed", language, file=shown, reason=e.strerror or str(e)), 1)

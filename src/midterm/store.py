@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .load import Problem, load_folder
+from .load import load_folder
+from .problems import Problem
 
 SPANS = ("year", "to_date", "since")
 

@@ -1,0 +1,265 @@
+"""Finding a plan's files and reading them as TOML: where each thing is, and what it says.
+
+Rules about what the files mean live in `load`; this module only locates and parses.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+# A year file is named by four ASCII digits: \d would also take ２０２２ (full-width) or ٢٠٢٢.
+YEAR_FILE = re.compile(r"^[0-9]{4}$")
+
+# ---------------------------------------------------------------- where the data lives
+
+
+def shipped_data() -> Path:
+    """The Bình Phước plan inside the installed package.
+
+    An editable install runs from the source tree, where the one copy of the plan is the
+    repository's own targets.toml and actuals/ (the wheel copies them in at build time).
+    """
+    here = Path(__file__).resolve().parent
+    packaged = here / "data"
+    if (packaged / "targets.toml").is_file():
+        return packaged
+    return here.parents[1]
+
+
+def find_data(option: Path | None) -> Path:
+    """--data, else MIDTERM_DATA, else the current folder when it is a plan, else the shipped plan."""
+    if option is not None:
+        return option
+    env = os.environ.get("MIDTERM_DATA")
+    if env:
+        return Path(env)
+    if Path("targets.toml").is_file():
+        return Path(".")
+    return shipped_data()
+
+
+def display(path: Path) -> str:
+    """A path as the user will recognise it: relative to the current folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError, RuntimeError):  # outside the folder, or a symlink loop
+        return str(path)
+
+
+# ---------------------------------------------------------------- reading one file
+
+
+class Locator:
+    """Finds the line of a TOML path (`indicators[3].metrics[0].kind`) in a file's text.
+
+    tomllib gives no positions, so the lines are found by reading table headers and keys;
+    built only when a problem needs a line.
+    """
+
+    HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
+    KEY = re.compile(r"^\s*([A-Za-z0-9_\-.\"' ]+?)\s*=")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def lines(self) -> dict[tuple[str | int, ...], int]:
+        found: dict[tuple[str | int, ...], int] = {}
+        counts: dict[tuple[str | int, ...], int] = {}
+        table: tuple[str | int, ...] = ()
+        in_string = False
+        for number, line in enumerate(self.text.splitlines(), start=1):
+            if line.count('"""') % 2 or line.count("'''") % 2:
+                in_string = not in_string
+                if in_string:  # the key that opens a multi-line string is still a key
+                    self._key(line, table, number, found)
+                continue
+            if in_string:
+                continue
+            header = self.HEADER.match(line)
+            if header:
+                names = _split_key(header.group(2))
+                table = self._resolve(names, table, counts, header.group(1) == "[[")
+                for end in range(1, len(table) + 1):  # [a.b.c] also shows where `a` is
+                    found.setdefault(table[:end], number)
+                continue
+            self._key(line, table, number, found)
+        return found
+
+    def _key(self, line: str, table: tuple[str | int, ...], number: int, found: dict[Any, int]) -> None:
+        key = self.KEY.match(line)
+        if key:
+            found.setdefault(table + tuple(_split_key(key.group(1))), number)
+
+    @staticmethod
+    def _resolve(
+        names: list[str], current: tuple[str | int, ...], counts: dict[Any, int], array: bool
+    ) -> tuple[str | int, ...]:
+        # `[[indicators.metrics]]` belongs to the latest `[[indicators]]`: reuse its index.
+        path: tuple[str | int, ...] = ()
+        for i, name in enumerate(names):
+            path += (name,)
+            last = i == len(names) - 1
+            if last and array:
+                index = counts.get(path, 0)
+                counts[path] = index + 1
+                path += (index,)
+            elif not last and path in counts:
+                path += (counts[path] - 1,)
+        return path
+
+    def line(self, parts: Iterable[str | int]) -> int | None:
+        key = tuple(parts)
+        while key:
+            if key in self.lines:
+                return self.lines[key]
+            key = key[:-1]
+        return None
+
+
+def _split_key(text: str) -> list[str]:
+    return [part.strip().strip("\"'") for part in text.split(".")]
+
+
+def path_text(parts: Iterable[str | int], year_file: bool = False) -> str:
+    """(`indicators`, 3, `metrics`, 0, `kind`) -> indicators[3].metrics[0].kind;
+    in a year file the metric is a table: [grdp-growth].value, [[grdp-growth]][1].value."""
+    parts = list(parts)
+    out = ""
+    if year_file and parts and isinstance(parts[0], str) and parts[0] != "year":
+        first = parts.pop(0)
+        if parts and isinstance(parts[0], int):
+            out = f"[[{first}]][{parts.pop(0)}]"
+        else:
+            out = f"[{first}]"
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else part
+    return out
+
+
+@dataclass
+class Parsed:
+    doc: dict[str, Any]
+    text: str
+
+    @cached_property
+    def locator(self) -> Locator:
+        return Locator(self.text)
+
+
+Failure = tuple[str, dict[str, Any], int | None, int | None]  # message key, its values, line, column
+
+
+def parse_file(path: Path, text: str | None = None) -> Parsed | Failure:
+    """Read and parse one TOML file (or `text`, what it is about to hold)."""
+    try:
+        raw = path.read_bytes() if text is None else text.encode("utf-8")
+    except FileNotFoundError:
+        return ("missing_file", {}, None, None)
+    except IsADirectoryError:
+        return ("is_dir", {}, None, None)
+    except OSError as e:
+        return ("unreadable", {"reason": e.strerror or type(e).__name__}, None, None)
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return ("bom", {}, 1, 1)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return ("not_utf8", {"offset": e.start}, raw[: e.start].count(b"\n") + 1, None)
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        detail, line, column = _toml_position(str(e), text)
+        return ("toml_syntax", {"detail": detail}, line, column)
+    except RecursionError:
+        return ("toml_syntax", {"detail": "nested too deeply"}, None, None)
+    return Parsed(doc, text)
+
+
+
+PARALLEL_BYTES = 2_000_000  # below this a second process costs more than it saves
+
+
+def _workers() -> int:
+    """MIDTERM_WORKERS, else one process per core; 1 parses in this process only."""
+    try:
+        return max(1, int(os.environ.get("MIDTERM_WORKERS", "")))
+    except ValueError:
+        return os.cpu_count() or 1
+
+
+class ParseAhead:
+    """Year files parsed ahead, in worker processes, while this process reads targets.toml.
+
+    tomllib is pure Python, and a national dataset (tens of megabytes) spends most of its time
+    in it; with several cores and enough TOML, the work is shared out. Anything that stops the
+    workers (no processes allowed here, a pool that breaks) falls back to parsing in this one.
+    """
+
+    def __init__(self, paths: list[Path], texts: dict[Path, str]) -> None:
+        self.texts = texts
+        self.futures: dict[Path, Any] = {}
+        self.pool: Any = None
+        sizes = {}
+        for path in paths:
+            try:
+                sizes[path] = len(texts[path]) if path in texts else path.stat().st_size
+            except OSError:
+                sizes[path] = 0
+        cores = _workers()
+        if cores < 2 or sum(sizes.values()) < PARALLEL_BYTES:
+            return
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
+        try:
+            self.pool = ProcessPoolExecutor(min(cores, len(paths)), mp_context=context)
+            for path in sorted(paths, key=lambda p: -sizes[p]):  # the largest first, to share out evenly
+                self.futures[path] = self.pool.submit(parse_file, path, texts.get(path))
+        except (OSError, RuntimeError):
+            self.close()
+
+    def get(self, path: Path) -> Parsed | Failure:
+        future = self.futures.pop(path, None)
+        if future is not None:
+            try:
+                result: Parsed | Failure = future.result()
+                return result
+            except (OSError, RuntimeError):  # a broken pool: parse it here
+                pass
+        return parse_file(path, self.texts.get(path))
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+    def __enter__(self) -> ParseAhead:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+def _toml_position(message: str, text: str) -> tuple[str, int | None, int | None]:
+    # tomllib (3.11-3.13) puts the place only in the message text.
+    match = re.search(r"\s*\(at line (\d+), column (\d+)\)\s*$", message)
+    if match:
+        return message[: match.start()], int(match.group(1)), int(match.group(2))
+    match = re.search(r"\s*\(at end of document\)\s*$", message)
+    if match:
+        return message[: match.start()], text.count("\n") + 1, None
+    return message, None, None
+
