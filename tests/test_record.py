@@ -267,13 +267,14 @@ sources = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_s
 )
 def test_round_trip(run: Run, plan: Path, value: float, basis: str, source: str, note: str | None) -> None:
     """Any valid observation recorded and read back gives the same value, basis, source and note."""
-    args = ["record", "income-per-head", "--year", "2024", "--value", repr(value), "--source", source, "--basis", basis]
+    # a rate can be negative: any finite number is a value it can take
+    args = ["record", "population-growth", "--year", "2024", "--value", repr(value), "--source", source, "--basis", basis]
     if note is not None:
         args += ["--note", note]
     result = run(*args)
     assert result.exit_code == 0, result.output
     report = load_folder(plan)
     assert report.dataset is not None
-    [observed] = [o for o in report.dataset.observations["income-per-head"] if o.year == 2024]
+    [observed] = [o for o in report.dataset.observations["population-growth"] if o.year == 2024]
     assert observed.obs.value == value
     assert (observed.obs.basis, observed.obs.source, observed.obs.note) == (basis, source, note)

@@ -267,6 +267,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the values are too large to project (beyond the range of floating-point numbers)",
         "giá trị quá lớn, không thể dự báo (vượt giới hạn số thực)",
     ),
+    "r_undefined": (
+        "the values are too far apart to project (a factor rounds to zero)",
+        "các giá trị chênh nhau quá xa, không thể dự báo (một hệ số làm tròn về 0)",
+    ),
+    "r_bound": (
+        "; the trend reaches {bound}, the limit of what the metric can take, by {bound_year}",
+        "; theo xu hướng chạm mức {bound}, giới hạn của chỉ số, vào năm {bound_year}",
+    ),
     "r_rate_gap": ("no growth rate for {year}", "thiếu tốc độ tăng năm {year}"),
     "r_growth_needs": (
         "needs {required}/year in {years}; the trend gives {rates}",
@@ -299,9 +307,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dữ liệu chưa đủ để kiểm chứng {count} đánh giá của báo cáo ({ids})",
     ),
     "window": (
-        "as of {as_of} · method {method} · trend from {trend_from}",
-        "số liệu đến năm {as_of} · phương pháp {method} · xu hướng từ năm {trend_from}",
+        "as of {as_of}{why} · method {method} · trend from {trend_from}{later}",
+        "số liệu đến năm {as_of}{why} · phương pháp {method} · xu hướng từ năm {trend_from}{later}",
     ),
+    "as_of_review": (", the plan's review year", ", năm đánh giá giữa kỳ của kế hoạch"),
+    "as_of_latest": (", the latest year file", ", năm mới nhất có số liệu"),
+    "later_files": (
+        " · year files to {latest} exist: --as-of latest to use them",
+        " · đã có số liệu đến năm {latest}: dùng --as-of latest để xem",
+    ),
+    "h_progress": ("Progress", "Tiến độ"),
+    "g_target-achieved": ("target achieved", "đã đạt mục tiêu"),
+    "g_substantial": ("substantial progress", "tiến bộ đáng kể"),
+    "g_moderate": ("moderate progress", "tiến bộ vừa phải"),
+    "g_limited": ("limited progress", "tiến bộ hạn chế"),
+    "g_deterioration": ("deterioration", "thụt lùi"),
+    "g_not-available": ("progress not available", "chưa đánh giá được tiến độ"),
+    "score": ("score {score}", "điểm {score}"),
     "h_no": ("No.", "TT"),
     "h_indicator": ("Indicator / metric", "Chỉ tiêu / chỉ số"),
     "h_latest": ("Latest", "Mới nhất"),
@@ -515,4 +537,8 @@ def reason_text(
             out[name] = value
     # every value is in words already, and names were cleaned by the caller: no second pass
     en, vi = MESSAGES[f"r_{key}"]
-    return (vi if lang == "vi" else en).format(**out)
+    text = (vi if lang == "vi" else en).format(**out)
+    if "bound" in args:  # a projection held at a bound of the possible values says where it met it
+        en, vi = MESSAGES["r_bound"]
+        text += (vi if lang == "vi" else en).format(bound=out["bound"], bound_year=out["bound_year"])
+    return text

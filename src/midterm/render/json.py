@@ -12,7 +12,7 @@ from .words import label, names_of, pace_text, problem_doc, projection_names, su
 
 if TYPE_CHECKING:
     from midterm.problems import Checked
-    from midterm.scoring import Detail, MetricScore, Projection, Shown, Status
+    from midterm.scoring import Detail, IndicatorScore, MetricScore, Progress, Projection, Shown, Status, Window
 
 
 def to_json(doc: Any, pretty: bool = False) -> str:
@@ -25,6 +25,7 @@ def to_json(doc: Any, pretty: bool = False) -> str:
 def _metric_doc(score: MetricScore, lang: Lang, names: dict[str, str]) -> dict[str, Any]:
     m = score.metric
     latest = score.latest
+    methods = score.by_method.items()
     return {
         "id": m.id,
         "name": m.name,
@@ -44,13 +45,31 @@ def _metric_doc(score: MetricScore, lang: Lang, names: dict[str, str]) -> dict[s
             "as_of": latest.as_of.isoformat() if latest.as_of else None,
         },
         "projected": score.projected,
+        "bounded": score.bounded,
         "verdict": score.verdict,
         "achieved": score.achieved,
         "robust": score.robust,
-        "by_method": {k: {"projected": r.projected, "verdict": r.verdict} for k, r in score.by_method.items()},
+        "by_method": {k: {"projected": r.projected, "verdict": r.verdict, "bounded": r.bounded} for k, r in methods},
         "required_pace": score.required_pace,
         "observed_pace": score.observed_pace,
+        **_progress_doc(score.progress),
         "reason": why(score, lang, names),
+    }
+
+
+def _progress_doc(progress: Progress) -> dict[str, Any]:
+    return {"progress": progress.grade, "score": progress.score, "progress_ratio": progress.ratio}
+
+
+def window_doc(w: Window) -> dict[str, Any]:
+    """Which data a view reads: the as-of year, how it was chosen, and what exists beyond it."""
+    return {
+        "as_of": w.as_of,
+        "as_of_from": w.chosen_by,
+        "latest_year": w.latest,
+        "later_years": list(w.later_years),
+        "method": w.method,
+        "trend_from": w.trend_from,
     }
 
 
@@ -62,9 +81,7 @@ def status_doc(status: Status, lang: Lang) -> dict[str, Any]:
         "plan": status.plan.id,
         "baseline_year": status.plan.baseline_year,
         "end_year": status.plan.end_year,
-        "as_of": status.window.as_of,
-        "method": status.window.method,
-        "trend_from": status.window.trend_from,
+        **window_doc(status.window),
         "language": lang,
         "summary": {
             **s.counts,
@@ -74,19 +91,24 @@ def status_doc(status: Status, lang: Lang) -> dict[str, Any]:
             "text": summary_text(status, lang),
         },
         "indicators": [
-            {
-                "id": i.indicator.id,
-                "no": i.indicator.no,
-                "name": i.indicator.name,
-                "name_en": i.indicator.name_en,
-                "verdict": i.verdict,
-                "official": i.indicator.official,
-                "official_source": i.indicator.official_source,
-                "reason": why(i, lang, names),
-                "metrics": [_metric_doc(m, lang, names) for m in i.metrics],
-            }
+            {**_indicator_doc(i, lang, names), "metrics": [_metric_doc(m, lang, names) for m in i.metrics]}
             for i in status.indicators
         ],
+    }
+
+
+def _indicator_doc(i: IndicatorScore, lang: Lang, names: dict[str, str]) -> dict[str, Any]:
+    return {
+        "id": i.indicator.id,
+        "no": i.indicator.no,
+        "name": i.indicator.name,
+        "name_en": i.indicator.name_en,
+        "verdict": i.verdict,
+        "official": i.indicator.official,
+        "official_source": i.indicator.official_source,
+        "agreement": i.agreement,
+        **_progress_doc(i.progress),
+        "reason": why(i, lang, names),
     }
 
 
@@ -96,14 +118,7 @@ def projection_doc(projection: Projection, lang: Lang) -> dict[str, Any]:
     metrics = []
     for indicator, at in projection.metrics:
         doc = _metric_doc(at.score, lang, names)
-        threshold = at.score.metric.threshold
-        doc.update(
-            indicator=indicator.id,
-            year=at.year,
-            observed=at.observed,
-            projected=at.projected,
-            gap=None if at.projected is None or threshold is None else at.projected - threshold,
-        )
+        doc.update(indicator=indicator.id, year=at.year, observed=at.observed, projected=at.projected, gap=at.gap)
         for method, value in at.by_method.items():
             doc["by_method"][method]["projected"] = value
         metrics.append(doc)
@@ -111,9 +126,7 @@ def projection_doc(projection: Projection, lang: Lang) -> dict[str, Any]:
         "plan": projection.plan.id,
         "baseline_year": projection.plan.baseline_year,
         "end_year": projection.plan.end_year,
-        "as_of": projection.window.as_of,
-        "method": projection.window.method,
-        "trend_from": projection.window.trend_from,
+        **window_doc(projection.window),
         "year": projection.year,
         "language": lang,
         "metrics": metrics,
@@ -145,19 +158,8 @@ def show_doc(shown: Shown, lang: Lang) -> dict[str, Any]:
     ind = shown.indicator
     names = {s.metric.id: label(s.metric, lang) for s in ind.metrics}
     return {
-        "as_of": shown.window.as_of,
-        "method": shown.window.method,
-        "trend_from": shown.window.trend_from,
-        "indicator": {
-            "id": ind.indicator.id,
-            "no": ind.indicator.no,
-            "name": ind.indicator.name,
-            "name_en": ind.indicator.name_en,
-            "verdict": ind.verdict,
-            "official": ind.indicator.official,
-            "official_source": ind.indicator.official_source,
-            "reason": why(ind, lang, names),
-        },
+        **window_doc(shown.window),
+        "indicator": _indicator_doc(ind, lang, names),
         "metrics": [_detail_doc(d, lang, names) for d in shown.details],
     }
 

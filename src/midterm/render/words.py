@@ -14,7 +14,7 @@ from midterm.scoring import MetricScore
 if TYPE_CHECKING:
     from midterm.models import Indicator, Metric, Observed, Plan
     from midterm.problems import Problem, Report
-    from midterm.scoring import IndicatorScore, Method, Projection, Status, Window
+    from midterm.scoring import IndicatorScore, Method, Progress, Projection, Status, Window
 
 
 def label(item: Plan | Indicator | Metric, lang: Lang) -> str:
@@ -118,7 +118,22 @@ def summary_text(status: Status, lang: Lang) -> str:
 
 
 def window_text(w: Window, lang: Lang) -> str:
-    return t("window", lang, as_of=w.as_of, method=w.method, trend_from=w.trend_from)
+    """Which data the view reads, and that later year files exist when they do (METHOD: Words)."""
+    why = t("as_of_review", lang) if w.chosen_by == "review" else ""
+    why = t("as_of_latest", lang) if w.chosen_by == "latest" and not w.later else why
+    later = t("later_files", lang, latest=w.latest) if w.later else ""
+    return t("window", lang, as_of=w.as_of, why=why, method=w.method, trend_from=w.trend_from, later=later)
+
+
+def grade_word(progress: Progress, lang: Lang) -> str:
+    return t(f"g_{progress.grade}", lang)
+
+
+def progress_text(progress: Progress, lang: Lang) -> str:
+    """The grade in words, with its score: "substantial progress (score 2.53)"."""
+    if progress.score is None:
+        return grade_word(progress, lang)
+    return f"{grade_word(progress, lang)} ({t('score', lang, score=num(progress.score, lang, 2))})"
 
 
 def covers_text(o: Observed, lang: Lang, start: int) -> str:

@@ -1,0 +1,182 @@
+"""How the projections turned out (METHOD: Backtest).
+
+The review made with the year files up to A is replayed against the year files after it: for
+each later year with an observed figure, what each method predicted (exactly what `project
+--year Y --as-of A` gives) beside what was observed. Nothing is projected that was not
+predicted then, and no observation is invented: a metric without a later figure is not checkable.
+"""
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from midterm.models import Dataset, Indicator, Metric, Observed, Plan
+
+from .arithmetic import METHODS, Method, average
+from .kinds import score, score_metric
+from .results import INSUFFICIENT, Window
+from .views import AsOf, quantities, score_indicator, window
+
+HELD, CHANGED, UNKNOWN, NOT_CHECKABLE = "held", "changed", "unknown", "not-checkable"
+OUTCOMES = (HELD, CHANGED, UNKNOWN, NOT_CHECKABLE)
+TIE = "tie"
+
+
+class Guess(NamedTuple):
+    """One method's prediction of one year, and how far it was from what happened."""
+
+    predicted: float | None
+    error: float | None  # observed - predicted
+    relative_error: float | None  # error / |observed|; None when observed is 0
+
+
+class YearCheck(NamedTuple):
+    year: int
+    observed: float
+    by_method: dict[Method, Guess]
+
+
+class MetricCheck(NamedTuple):
+    indicator: Indicator
+    metric: Metric
+    years: list[YearCheck]
+    closer: str | None  # "linear", "cagr", "tie", or None when neither predicted a checked year
+    verdict_then: str
+    verdict_now: str
+    outcome: str
+
+
+class IndicatorCheck(NamedTuple):
+    indicator: Indicator
+    verdict_then: str
+    verdict_now: str
+    outcome: str
+
+
+class BacktestSummary(NamedTuple):
+    mean_abs_relative_error: dict[Method, float | None]
+    closer: dict[str, int]  # linear, cagr, tie: how many metrics
+    metrics: dict[str, int]  # by outcome
+    indicators: dict[str, int]  # by outcome
+
+
+class Backtest(NamedTuple):
+    plan: Plan
+    window: Window  # the review replayed: its as-of year and method
+    latest: int | None  # the largest year file
+    metrics: list[MetricCheck]
+    indicators: list[IndicatorCheck]
+    summary: BacktestSummary
+
+
+def observed_figure(metric: Metric, observations: Sequence[Observed], baseline: int, year: int) -> float | None:
+    """The figure `project --year` reports, as observed in the year files: a value in the year; a
+    total through it (a chain of flows, or a running total dated the end of the year); an average
+    over the term years to it (rates or an aggregate covering every one of them)."""
+    start = baseline + 1
+    own = {o.year: o.obs.value for o in observations if o.obs.span == "year"}
+    if metric.kind in ("level", "annual", "trend"):
+        return own.get(year)
+    if metric.kind == "cumulative":
+        year_end = dt.date(year, 12, 31)
+        for o in observations:
+            if o.year == year and o.obs.to_date and (o.obs.as_of or year_end) == year_end:
+                return o.obs.value
+        years = range(start, year + 1)
+        return sum(own[y] for y in years) if year >= start and all(y in own for y in years) else None
+    covered: dict[int, float] = {}
+    aggregates = [o for o in observations if o.obs.since is not None and o.year <= year]
+    if aggregates:
+        latest = max(aggregates, key=lambda o: o.year)
+        for y in range(max(latest.obs.since or start, start), latest.year + 1):
+            covered[y] = latest.obs.value
+    for y, g in own.items():
+        covered.setdefault(y, g)
+    years = range(start, year + 1)
+    if year < start or not all(y in covered for y in years):
+        return None
+    return average([covered[y] for y in years], metric.aggregation or "geometric")
+
+
+def _guess(observed: float, predicted: float | None) -> Guess:
+    if predicted is None:
+        return Guess(None, None, None)
+    error = observed - predicted
+    return Guess(predicted, error, error / abs(observed) if observed != 0 else None)
+
+
+def _closer(years: list[YearCheck]) -> str | None:
+    """The method with the smaller mean absolute error over the years both predicted."""
+    both = [y for y in years if all(y.by_method[m].error is not None for m in METHODS)]
+    if not both:
+        made = [m for m in METHODS if any(y.by_method[m].error is not None for y in years)]
+        return made[0] if len(made) == 1 else None
+    mae = {m: sum(abs(y.by_method[m].error or 0.0) for y in both) / len(both) for m in METHODS}
+    if abs(mae["linear"] - mae["cagr"]) <= 1e-9:
+        return TIE
+    return min(METHODS, key=lambda m: mae[m])
+
+
+def outcome(then: str, now: str, checkable: bool) -> str:
+    if not checkable:
+        return NOT_CHECKABLE
+    if INSUFFICIENT in (then, now):
+        return UNKNOWN
+    return HELD if then == now else CHANGED
+
+
+def backtest(data: Dataset, as_of: int, trend_from: int | None = None, method: Method = "linear") -> Backtest:
+    then = window(data, as_of, trend_from, method)
+    now = window(data, "latest", trend_from if trend_from is None or trend_from < then.as_of else None, method)
+    plan = data.plan
+    last = min(then.latest, plan.end_year + 5) if then.latest is not None else as_of
+    thresholds = plan.progress_thresholds
+    checks: list[MetricCheck] = []
+    indicators: list[IndicatorCheck] = []
+    for indicator in data.targets.indicators:
+        scores_then, scores_now, mine = [], [], []
+        for metric in indicator.metrics:
+            observations = data.observations.get(metric.id, ())
+            result, scored = score(metric, observations, then, thresholds)
+            current = score_metric(metric, observations, now, thresholds)
+            years = []
+            for year in range(as_of + 1, last + 1):
+                observed = observed_figure(metric, observations, plan.baseline_year, year)
+                if observed is None:
+                    continue
+                _, predicted = quantities(result, scored, year)
+                years.append(YearCheck(year, observed, {m: _guess(observed, predicted[m]) for m in METHODS}))
+            check = MetricCheck(
+                indicator,
+                metric,
+                years,
+                _closer(years),
+                result.verdict,
+                current.verdict,
+                outcome(result.verdict, current.verdict, bool(years)),
+            )
+            checks.append(check)
+            mine.append(check)
+            scores_then.append(result)
+            scores_now.append(current)
+        verdict_then = score_indicator(indicator, scores_then).verdict
+        verdict_now = score_indicator(indicator, scores_now).verdict
+        checkable = any(c.years for c in mine)
+        indicators.append(
+            IndicatorCheck(indicator, verdict_then, verdict_now, outcome(verdict_then, verdict_now, checkable))
+        )
+    return Backtest(plan, then, then.latest, checks, indicators, _summary(checks, indicators))
+
+
+def _summary(checks: list[MetricCheck], indicators: list[IndicatorCheck]) -> BacktestSummary:
+    mare: dict[Method, float | None] = {}
+    for m in METHODS:
+        errors = [abs(e) for c in checks for y in c.years if (e := y.by_method[m].relative_error) is not None]
+        mare[m] = sum(errors) / len(errors) if errors else None
+    closer = {k: sum(c.closer == k for c in checks) for k in (*METHODS, TIE)}
+    metrics = {k: sum(c.outcome == k for c in checks) for k in OUTCOMES}
+    by_indicator = {k: sum(i.outcome == k for i in indicators) for k in OUTCOMES}
+    return BacktestSummary(mare, closer, metrics, by_indicator)
+
+
+__all__ = ["AsOf", "Backtest", "backtest", "observed_figure"]

@@ -1,0 +1,196 @@
+"""The plan as a whole: the as-of window, indicators and the summary, and the views built on
+them (`status`, `project`, `show`)."""
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from midterm.models import Dataset, Indicator, Metric, Observed
+
+from .arithmetic import METHODS, Method, tau
+from .kinds import Scored, Series, finite, safe, score, score_metric
+from .progress import indicator_progress
+from .results import (
+    HARD,
+    INSUFFICIENT,
+    ON_TRACK,
+    Detail,
+    IndicatorScore,
+    MetricAt,
+    MetricScore,
+    Projection,
+    Reason,
+    Shown,
+    Status,
+    Summary,
+    Window,
+)
+
+AsOf = int | Literal["latest"] | None
+
+
+def window(data: Dataset, as_of: AsOf = None, trend_from: int | None = None, method: Method = "linear") -> Window:
+    """The as-of year: asked for, else the plan's review year, else the latest year file (METHOD: Words)."""
+    plan = data.plan
+    latest = max(data.years) if data.years else None
+    if as_of == "latest" or (as_of is None and plan.review_year is None):
+        year, chosen = (latest if latest is not None else plan.baseline_year), "latest"
+    elif as_of is None:
+        assert plan.review_year is not None
+        year, chosen = plan.review_year, "review"
+    else:
+        year, chosen = as_of, "asked"
+    start = trend_from if trend_from is not None else plan.baseline_year
+    later = tuple(y for y in data.years if y > year)
+    return Window(plan.baseline_year, plan.end_year, year, start, method, latest, chosen, later)
+
+
+def option_error(
+    data: Dataset, as_of: AsOf, trend_from: int | None, year: int | None = None
+) -> tuple[str, dict[str, int]] | None:
+    """Wrong usage as (message key, values), or None: the command line exits 2 with it."""
+    plan = data.plan
+    b, e = plan.baseline_year, plan.end_year
+    if isinstance(as_of, int) and not b <= as_of <= e + 5:
+        return "bad_as_of", {"year": as_of, "lo": b, "hi": e + 5}
+    w = window(data, as_of, trend_from)
+    if trend_from is not None and not b <= trend_from < w.as_of:
+        return "bad_trend_from", {"year": trend_from, "lo": b, "hi": w.as_of - 1}
+    if year is not None and not b < year <= e + 10:
+        return "bad_project_year", {"year": year, "lo": b + 1, "hi": e + 10}
+    return None
+
+
+# ---------------------------------------------------------------- indicators and the plan
+
+
+def score_indicator(indicator: Indicator, metrics: list[MetricScore]) -> IndicatorScore:
+    """Hard if any metric is; on track if every metric with a target is; else too little data."""
+    targeted = [s for s in metrics if s.metric.kind != "trend"]
+    hard = [s.metric.id for s in targeted if s.verdict == HARD]
+    progress = indicator_progress([s.progress for s in metrics])
+    if hard:
+        verdict, reason = HARD, Reason("ind_hard", {"metrics": hard})
+    elif not metrics:
+        verdict, reason = INSUFFICIENT, Reason("ind_no_metric")
+    elif not targeted:
+        verdict, reason = INSUFFICIENT, Reason("no_target")
+    elif lacking := [s.metric.id for s in targeted if s.verdict != ON_TRACK]:
+        args = {"count": len(lacking), "total": len(targeted), "metrics": lacking}
+        verdict, reason = INSUFFICIENT, Reason("ind_lacking", args)
+    else:
+        verdict, reason = ON_TRACK, Reason("ind_on_track", {"total": len(targeted)})
+    return IndicatorScore(indicator, verdict, reason, metrics, progress, agreement(indicator, verdict))
+
+
+def agreement(indicator: Indicator, verdict: str) -> str | None:
+    """Ours against the report's verdict (METHOD: Indicators and the summary)."""
+    if indicator.official is None:
+        return None
+    if verdict == INSUFFICIENT:
+        return "undecided"
+    return "agree" if verdict == indicator.official else "differ"
+
+
+def summarise(indicators: list[IndicatorScore]) -> Summary:
+    counts = {v: sum(i.verdict == v for i in indicators) for v in (ON_TRACK, HARD, INSUFFICIENT)}
+    official = {v: sum(i.indicator.official == v for i in indicators) for v in (ON_TRACK, HARD)}
+    disagreements = [i.indicator.id for i in indicators if i.agreement == "differ"]
+    undecided = [i.indicator.id for i in indicators if i.agreement == "undecided"]
+    return Summary(counts, official, disagreements, undecided)
+
+
+def status(data: Dataset, as_of: AsOf = None, trend_from: int | None = None, method: Method = "linear") -> Status:
+    """Every indicator and metric of the plan, scored at the as-of year."""
+    w = window(data, as_of, trend_from, method)
+    thresholds = data.plan.progress_thresholds
+    indicators = []
+    for indicator in data.targets.indicators:
+        metrics = [score_metric(m, data.observations.get(m.id, ()), w, thresholds) for m in indicator.metrics]
+        indicators.append(score_indicator(indicator, metrics))
+    return Status(data.plan, w, indicators, summarise(indicators))
+
+
+def quantities(score: MetricScore, scored: Scored, year: int) -> tuple[float | None, dict[Method, float | None]]:
+    """What `project --year` reports for one metric: the observed figure of that year, and each
+    method's projection (the same numbers a backtest compares with what happened)."""
+    if score.latest is None:
+        return None, {m: None for m in METHODS}
+    return finite(scored.observed_at(year)), {m: safe(scored.at, m, year) for m in METHODS}
+
+
+def project(
+    data: Dataset, year: int, as_of: AsOf = None, trend_from: int | None = None, method: Method = "linear"
+) -> Projection:
+    """Each metric's quantity at `year` under both methods: the value (level, annual, trend),
+    the total over S..year (cumulative) or the average over S..year (average-growth)."""
+    w = window(data, as_of, trend_from, method)
+    out = []
+    for indicator, metric in data.metrics():
+        result, scored = score(metric, data.observations.get(metric.id, ()), w, data.plan.progress_thresholds)
+        observed, at = quantities(result, scored, year)
+        value = observed if observed is not None else at[method]
+        gap = None if value is None or metric.threshold is None else value - metric.threshold
+        out.append((indicator, MetricAt(result, year, observed, at, gap)))
+    return Projection(data.plan, w, year, out)
+
+
+# ---------------------------------------------------------------- one indicator or metric in depth
+
+
+def chart_points(metric: Metric, observations: Sequence[Observed], w: Window) -> list[tuple[float, float]]:
+    """The observed quantity through time: values, or for a cumulative target the total since the
+    term start, at the end of each year of an unbroken run of flows and at each running total's date."""
+    series = Series.of(observations, w)
+    if metric.kind != "cumulative":
+        return [(float(y), v) for y, v in sorted(series.yearly.items())]
+    points: list[tuple[float, float]] = []
+    total = 0.0
+    for year in range(w.start, w.end + 1):
+        if year not in series.yearly:
+            break
+        total += series.yearly[year]
+        points.append((float(year), total))
+    for o in series.totals:
+        points.append((w.start - 1 + tau(o.obs.as_of or dt.date(o.year, 12, 31), w.start), o.obs.value))
+    return sorted(points)
+
+
+def find(data: Dataset, item: str) -> tuple[Indicator, list[Metric]] | None:
+    """An indicator by id or number (all its metrics), else a metric by id; any case.
+    An id that names both an indicator and a metric is the indicator."""
+    key = item.strip().lower()
+    number = int(key) if re.fullmatch(r"[0-9]{1,9}", key) else None
+    for indicator in data.targets.indicators:
+        if indicator.id == key or indicator.no == number:
+            return indicator, list(indicator.metrics)
+    for indicator, metric in data.metrics():
+        if metric.id == key:
+            return indicator, [metric]
+    return None
+
+
+def known_ids(data: Dataset) -> list[str]:
+    return [i.id for i in data.targets.indicators] + [m.id for _, m in data.metrics()]
+
+
+def show(
+    data: Dataset, item: str, as_of: AsOf = None, trend_from: int | None = None, method: Method = "linear"
+) -> Shown | None:
+    """An indicator (all its metrics) or one metric in depth; None when no such id exists."""
+    found = find(data, item)
+    if found is None:
+        return None
+    indicator, metrics = found
+    w = window(data, as_of, trend_from, method)
+    thresholds = data.plan.progress_thresholds
+    details = []
+    for metric in metrics:
+        spans = ("year", "to_date", "since")
+        observations = sorted(data.observations.get(metric.id, ()), key=lambda o: (o.year, spans.index(o.obs.span)))
+        result, scored = score(metric, observations, w, thresholds)
+        path = {m: [safe(scored.path, m, y) if scored.path else None for y in scored.ahead] for m in METHODS}
+        details.append(Detail(result, observations, scored.ahead, path, chart_points(metric, observations, w)))
+    all_scores = [score_metric(m, data.observations.get(m.id, ()), w, thresholds) for m in indicator.metrics]
+    return Shown(w, score_indicator(indicator, all_scores), details)
