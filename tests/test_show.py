@@ -76,8 +76,19 @@ def test_json_gives_the_same_data(run: Run, plan: Path) -> None:
 def test_unknown_id_suggests_the_nearest(run: Run, plan: Path) -> None:
     result = run("show", "grdp", "--lang", "en")
     assert result.exit_code == 2
-    assert result.stderr == "midterm: no indicator or metric 'grdp' (did you mean 'grdp-growth'?)\n"
-    assert run("show", "income-per-haed", "--lang", "en").stderr.endswith("(did you mean 'income-per-head'?)\n")
+    assert result.stderr == "midterm: no indicator or metric 'grdp' (nearest: grdp-growth)\n"
+    assert run("show", "income-per-haed", "--lang", "en").stderr.endswith("(nearest: income-per-head)\n")
+    result = run("show", "growth", "--lang", "en")
+    assert result.stderr == "midterm: no indicator or metric 'growth' (nearest: grdp-growth, population-growth)\n"
+
+
+def test_numbers_and_any_case_find_the_same_thing(run: Run, plan: Path) -> None:
+    by_id = json.loads(run("show", "jobs", "-f", "json").stdout)
+    for item in ("12", "JOBS", " Jobs "):
+        assert json.loads(run("show", item, "-f", "json").stdout) == by_id, item
+    assert run("show", "99").exit_code == 2
+    metric = json.loads(run("show", "GRDP-GROWTH", "-f", "json").stdout)
+    assert [m["id"] for m in metric["metrics"]] == ["grdp-growth"]
 
 
 HOSTILE = "[bold red]Đỏ[/] \\u001b[31mx \\u0007"
@@ -107,7 +118,8 @@ def test_markup_and_control_characters_in_names_units_notes_and_sources(run: Run
     for command in commands:
         result = run(*command, env={"COLUMNS": "250"})
         assert result.exit_code == 0, command
-        assert "[bold red]Đỏ[/]" in result.stdout, command
+        markup = "\\[bold red\\]Đỏ\\[/\\]" if "markdown" in command else "[bold red]Đỏ[/]"  # Markdown escapes it
+        assert markup in result.stdout, command
         assert "\x1b" not in result.stdout and "\x07" not in result.stdout, command
     shown = run("show", "budget-revenue").stdout
     assert shown.count("[bold red]Đỏ[/]") >= 3  # the name, the source and the note

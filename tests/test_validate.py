@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -184,12 +185,17 @@ def test_version_and_help(run: Run) -> None:
 
 
 def test_repository_data_is_what_the_package_ships() -> None:
-    from midterm.files import shipped_data
+    from midterm.plans import DEFAULT_PLAN, shipped_plans
 
-    shipped = shipped_data()
-    assert (shipped / "targets.toml").read_bytes() == (ROOT / "targets.toml").read_bytes()
-    for path in (ROOT / "actuals").glob("*.toml"):
-        assert (shipped / "actuals" / path.name).read_bytes() == path.read_bytes()
+    shipped = shipped_plans()
+    folders = {DEFAULT_PLAN: ROOT, **{p.name: p for p in (ROOT / "plans").iterdir()}}
+    assert list(shipped) == list(folders)  # the default first
+    for plan_id, folder in folders.items():
+        ours = shipped[plan_id]
+        assert (ours / "targets.toml").read_bytes() == (folder / "targets.toml").read_bytes()
+        assert tomllib.loads((folder / "targets.toml").read_text(encoding="utf-8"))["plan"]["id"] == plan_id
+        for path in (folder / "actuals").glob("*.toml"):
+            assert (ours / "actuals" / path.name).read_bytes() == path.read_bytes()
 
 
 BROKEN = [
@@ -226,14 +232,16 @@ def test_an_unreadable_file(run: Run, tmp_path: Path, monkeypatch: pytest.Monkey
     # As root, chmod 000 does not stop a read: make the read itself fail.
     monkeypatch.chdir(negative_case("toml-syntax", tmp_path / "plan"))
     locked = (tmp_path / "plan" / "actuals" / "2021.toml").resolve()
-    read = Path.read_bytes
+    from midterm import files
 
-    def refuse(self: Path) -> bytes:
-        if self.resolve() == locked:
-            raise PermissionError(13, "Permission denied", str(self))
-        return read(self)
+    real = files.os.open
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    def refuse(path: Any, *args: Any, **kwargs: Any) -> int:
+        if Path(path).resolve() == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(files.os, "open", refuse)
     result = run("validate", ".", "--lang", "en")
     assert result.exit_code == 1
     assert "actuals/2021.toml: error: cannot be read: Permission denied" in result.stdout

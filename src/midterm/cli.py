@@ -1,19 +1,21 @@
-"""The command line: a few lines per command, parsing options and handing over.
+"""The command line: a few lines per command, reading options and handing over.
 
 Commands call the loader and the scoring core and give the result to a renderer. Errors from
 bad data or bad options end in one line on stderr and exit code 1 or 2, never a traceback.
+Help and usage errors speak the user's language (`localize`).
 """
 
 import os
 import sys
-from enum import StrEnum
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from . import __version__
+from . import __version__, localize, options
 from .i18n import Lang, resolve_lang, t
+from .options import AsOfOpt, DataOpt, LangOpt, MethodOpt, OutputOpt, PlanOpt, TrendFromOpt
 
 if TYPE_CHECKING:  # the loader and the models are imported by the commands that use them
     from .models import Dataset
@@ -22,80 +24,34 @@ if TYPE_CHECKING:  # the loader and the models are imported by the commands that
 app = typer.Typer(
     name="midterm",
     help="Which targets of a five-year resolution a province is on track to meet, and why.",
+    cls=localize.Group,
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
-    add_completion=False,
+    add_completion=True,
     no_args_is_help=True,
 )
 
 
-class ValidateFormat(StrEnum):
-    text = "text"
-    json = "json"
-    github = "github"
+def command() -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """A command of the app, whose help and errors follow --lang."""
+    decorator: Callable[[Callable[..., None]], Callable[..., None]] = app.command(cls=localize.Command)
+    return decorator
 
 
-class LangChoice(StrEnum):
-    vi = "vi"
-    en = "en"
-
-
-class OutputFormat(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-    markdown = "markdown"
-
-
-class ShowFormat(StrEnum):
-    table = "table"
-    json = "json"
-
-
-class BasisChoice(StrEnum):
-    official = "official"
-    preliminary = "preliminary"
-    estimate = "estimate"
-
-
-class MethodChoice(StrEnum):
-    linear = "linear"
-    cagr = "cagr"
-
-
-DataOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--data",
-        help="Plan folder (targets.toml and actuals/). Default: $MIDTERM_DATA, "
-        "the current folder if it holds targets.toml, else the shipped Bình Phước plan.",
-        show_default=False,
-    ),
-]
-LangOpt = Annotated[
-    LangChoice | None,
-    typer.Option("--lang", help="vi or en. Default: $MIDTERM_LANG, else the plan's language.", show_default=False),
-]
-
-
-FormatOpt = Annotated[OutputFormat, typer.Option("--format", "-f", help="table, json, csv or markdown.")]
-AsOfOpt = Annotated[
-    int | None,
-    typer.Option("--as-of", help="Use only the year files up to this year (default: the latest).", show_default=False),
-]
-TrendFromOpt = Annotated[
-    int | None,
-    typer.Option(
-        "--trend-from", help="First year of the trend window (default: the baseline year).", show_default=False
-    ),
-]
-MethodOpt = Annotated[MethodChoice, typer.Option("--method", "-m", help="The projection that gives the verdict.")]
-
-
-def fail(message: str, code: int) -> NoReturn:
-    sys.stderr.write(f"midterm: {message}\n")
+def fail(key: str, lang: Lang, code: int, **args: object) -> NoReturn:
+    sys.stderr.write(f"midterm: {t(key, lang, **args)}\n")
     raise typer.Exit(code)
+
+
+def language(option: str | None, plan: str | None = None) -> Lang:
+    """--lang (of the command, else of `midterm` itself), else $MIDTERM_LANG, else the plan's."""
+    value = option if option is not None else localize.ROOT_LANG
+    try:
+        chosen = options.choice(value, options.LANGS, "--lang") if value is not None else None
+    except options.BadValue as e:
+        fail(e.key, resolve_lang(None, plan), 2, **e.values)
+    return resolve_lang(chosen, plan)
 
 
 def _version(value: bool) -> None:
@@ -107,264 +63,532 @@ def _version(value: bool) -> None:
 @app.callback()
 def root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.", metavar="")
     ] = False,
+    lang: LangOpt = None,
 ) -> None:
     """Which targets of a five-year resolution a province is on track to meet, and why."""
+    localize.ROOT_LANG = lang
+
+
+# ---------------------------------------------------------------- reading data
+
+
+def _data(data: Path | None, plan: str | None, lang: str | None) -> Path:
+    from .plans import Unusable, find_data
+
+    try:
+        return find_data(data, plan)
+    except Unusable as e:
+        fail(e.key, language(lang), 2, **e.values)
 
 
 def _plan_language(report: "Report") -> str | None:
     return report.dataset.plan.language if report.dataset else None
 
 
-@app.command()
+def load_or_exit(folder: Path, lang: str | None) -> "tuple[Dataset, Lang]":
+    """The dataset every reading command needs; invalid data prints validate's errors, exit 1."""
+    from .files import display
+    from .load import load_folder
+
+    if not (folder / "targets.toml").is_file():
+        fail("path_missing", language(lang), 2, path=display(folder / "targets.toml"))
+    report = load_folder(folder, warnings=False)
+    chosen = language(lang, _plan_language(report))
+    if report.dataset is None:
+        _print_problems(report, chosen)
+        raise typer.Exit(1)
+    return report.dataset, chosen
+
+
+def _print_problems(report: "Report", lang: Lang) -> None:
+    from .problems import Checked
+    from .render import Options, formatter
+
+    sys.stderr.write(formatter("validate", "text")(Checked(report), Options(lang)))
+
+
+def _scoring_input(
+    folder: Path,
+    lang: str | None,
+    as_of: str | None,
+    trend_from: str | None,
+    method: str,
+    year: int | None = None,
+) -> "tuple[Dataset, Lang, int | str | None, int | None, str]":
+    """The dataset, once the options are read and the years asked for fit it (else one line, exit 2)."""
+    from .scoring import option_error
+
+    dataset, chosen = load_or_exit(folder, lang)
+    try:
+        when = options.as_of(as_of)
+        start = options.year(trend_from, "--trend-from") if trend_from is not None else None
+        how = options.choice(method, options.METHODS, "--method")
+    except options.BadValue as e:
+        fail(e.key, chosen, 2, **e.values)
+    error = option_error(dataset, when, start, year)  # type: ignore[arg-type]
+    if error is not None:
+        key, args = error
+        fail(key, chosen, 2, **args)
+    return dataset, chosen, when, start, how
+
+
+def _format(value: str, choices: tuple[str, ...], lang: Lang) -> str:
+    try:
+        return options.choice(value, choices, "--format")
+    except options.BadValue as e:
+        fail(e.key, lang, 2, **e.values)
+
+
+def _print(view: str, fmt: str, result: object, lang: Lang, output: Path | None, ids: bool = False) -> None:
+    """A result in a format, to the screen or to --output."""
+    from .output import emit, screen
+    from .plans import Unusable
+    from .render import Options, formatter
+
+    width, color = screen(to_file=output is not None)
+    text = formatter(view, fmt)(result, Options(lang, width, color, output is None and sys.stdout.isatty(), ids))
+    _emit(lambda: emit(text, output, bom=fmt == "csv"), output, lang, Unusable)
+
+
+def _emit(write: Callable[[], None], output: Path | None, lang: Lang, unusable: type[Exception]) -> None:
+    from .files import display
+
+    try:
+        write()
+    except unusable as e:
+        fail(e.key, lang, 2, **e.values)  # type: ignore[attr-defined]
+    except OSError as e:
+        fail("output_failed", lang, 1, file=display(output or Path("-")), reason=e.strerror or str(e))
+    if output is not None:
+        sys.stderr.write(f"midterm: {t('wrote', lang, file=display(output))}\n")
+
+
+# ---------------------------------------------------------------- commands
+
+
+@command()
+def status(
+    data: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--data",
+            help="Plan folder (targets.toml and actuals/); repeat it, or give a folder of plan folders, "
+            "for one line per plan. Default: $MIDTERM_DATA, the current folder if it holds targets.toml, "
+            "else the shipped Bình Phước plan.",
+            show_default=False,
+            metavar="DIR",
+        ),
+    ] = None,
+    plan: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--plan", help="A plan that ships with midterm, by id; repeat it for one line per plan.", metavar="ID"
+        ),
+    ] = None,
+    as_of: AsOfOpt = None,
+    trend_from: TrendFromOpt = None,
+    method: MethodOpt = "linear",
+    lang: LangOpt = None,
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="table, json, csv or markdown.", metavar="table|json|csv|markdown")
+    ] = "table",
+    output: OutputOpt = None,
+    ids: Annotated[bool, typer.Option("--ids", help="Show the ids of indicators and metrics.", metavar="")] = False,
+) -> None:
+    """Every indicator and its metrics: on track, hard to achieve or without enough data, beside the report's
+    verdict."""
+    from . import scoring
+
+    folders = _rollup_folders(data or [], plan or [], lang)
+    if folders is not None:
+        return _rollup(folders, as_of, trend_from, method, lang, format, output)
+    folder = _data(data[0] if data else None, plan[0] if plan else None, lang)
+    dataset, chosen, when, start, how = _scoring_input(folder, lang, as_of, trend_from, method)
+    fmt = _format(format, options.FORMATS, chosen)
+    _print("status", fmt, scoring.status(dataset, when, start, how), chosen, output, ids)  # type: ignore[arg-type]
+
+
+def _rollup_folders(data: list[Path], plans: list[str], lang: str | None) -> list[Path] | None:
+    """The plans of a roll-up, or None for a single plan: several --data or --plan, or one --data
+    that is a folder of plan folders."""
+    from .plans import Unusable, shipped
+    from .rollup import plan_folders
+
+    if len(data) + len(plans) == 1 and data and not (data[0] / "targets.toml").exists() and data[0].is_dir():
+        inside = plan_folders(data[0])
+        return inside or None
+    if len(data) + len(plans) <= 1:
+        return None
+    try:
+        return [*data, *(shipped(p) for p in plans)]
+    except Unusable as e:
+        fail(e.key, language(lang), 2, **e.values)
+
+
+def _rollup(
+    folders: list[Path],
+    as_of: str | None,
+    trend_from: str | None,
+    method: str,
+    lang: str | None,
+    fmt: str,
+    output: Path | None,
+) -> None:
+    from .rollup import rollup
+
+    chosen = language(lang)
+    try:
+        when = options.as_of(as_of)
+        start = options.year(trend_from, "--trend-from") if trend_from is not None else None
+        how = options.choice(method, options.METHODS, "--method")
+    except options.BadValue as e:
+        fail(e.key, chosen, 2, **e.values)
+    result = rollup(folders, when, start, how)  # type: ignore[arg-type]
+    from .render.words import problem_line
+
+    for broken in result.broken:
+        for problem in broken.problems:
+            sys.stderr.write(problem_line(problem, chosen) + "\n")
+    _print("rollup", _format(fmt, options.FORMATS, chosen), result, chosen, output)
+    raise typer.Exit(1 if result.broken else 0)
+
+
+@command()
+def project(
+    year: Annotated[
+        str | None,
+        typer.Option(
+            "--year",
+            "-y",
+            help="The year to project to: after the baseline, at most end year + 10. Default: the end year.",
+            metavar="YEAR",
+        ),
+    ] = None,
+    data: DataOpt = None,
+    plan: PlanOpt = None,
+    as_of: AsOfOpt = None,
+    trend_from: TrendFromOpt = None,
+    method: MethodOpt = "linear",
+    lang: LangOpt = None,
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="table, json, csv or markdown.", metavar="table|json|csv|markdown")
+    ] = "table",
+    output: OutputOpt = None,
+) -> None:
+    """Where each metric is heading: its value, total or average at YEAR under both methods, beside the target."""
+    from . import scoring
+
+    folder = _data(data, plan, lang)
+    try:
+        wanted = options.year(year, "--year") if year is not None else None
+    except options.BadValue as e:
+        fail(e.key, language(lang), 2, **e.values)
+    dataset, chosen, when, start, how = _scoring_input(folder, lang, as_of, trend_from, method, wanted)
+    fmt = _format(format, options.FORMATS, chosen)
+    result = scoring.project(dataset, wanted or dataset.plan.end_year, when, start, how)  # type: ignore[arg-type]
+    _print("project", fmt, result, chosen, output)
+
+
+@command()
+def show(
+    item: Annotated[
+        str, typer.Argument(metavar="ID", help="An indicator (its id or number) or a metric id, in any case.")
+    ],
+    data: DataOpt = None,
+    plan: PlanOpt = None,
+    as_of: AsOfOpt = None,
+    trend_from: TrendFromOpt = None,
+    method: MethodOpt = "linear",
+    lang: LangOpt = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table or json.", metavar="table|json")] = "table",
+    output: OutputOpt = None,
+) -> None:
+    """One indicator or metric in depth: its series with sources, each method's projection, the pace, a chart."""
+    from . import scoring
+
+    dataset, chosen, when, start, how = _scoring_input(_data(data, plan, lang), lang, as_of, trend_from, method)
+    fmt = _format(format, ("table", "json"), chosen)
+    shown = scoring.show(dataset, item, when, start, how)  # type: ignore[arg-type]
+    if shown is None:
+        fail("unknown_id", chosen, 2, id=item, hint=_nearest(item, scoring.known_ids(dataset), chosen))
+    _print("show", fmt, shown, chosen, output)
+
+
+def _nearest(word: str, ids: list[str], lang: Lang) -> str:
+    from .load import nearest
+
+    found = nearest(word.lower(), ids)
+    return t("hint_ids", lang, ids=", ".join(found)) if found else ""
+
+
+@command()
+def record(
+    metric: Annotated[str, typer.Argument(metavar="METRIC", help="The metric id, as in targets.toml (any case).")],
+    year: Annotated[
+        str, typer.Option("--year", "-y", help="The year file to write: actuals/YEAR.toml.", metavar="YEAR")
+    ],
+    value: Annotated[
+        str, typer.Option("--value", help="The number, with a dot for decimals: 93.2, 14930.", metavar="NUMBER")
+    ],
+    source: Annotated[str, typer.Option("--source", help="Where the number was read: required.", metavar="TEXT")],
+    basis: Annotated[
+        str | None,
+        typer.Option(
+            "--basis",
+            help="official, preliminary or estimate (also: chính thức, sơ bộ, ước). Default: official for a new "
+            "figure; a replaced figure keeps its own.",
+            metavar="BASIS",
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="The date the figure refers to, YYYY-MM-DD.", metavar="DATE")
+    ] = None,
+    to_date: Annotated[
+        bool, typer.Option("--to-date", help="A running total since the term start.", metavar="")
+    ] = False,
+    since: Annotated[
+        str | None, typer.Option("--since", help="A period average from this year to YEAR.", metavar="YEAR")
+    ] = None,
+    note: Annotated[
+        str | None,
+        typer.Option("--note", help="Definitions, other sources' figures; --note '' removes it.", metavar="TEXT"),
+    ] = None,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Replace the figure of the same year and span.", metavar="")
+    ] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the result; write nothing.", metavar="")] = False,
+    data: DataOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Add or replace one observation in actuals/YEAR.toml: checked with the whole plan first, written
+    atomically, comments kept."""
+    import datetime as dt
+
+    from . import store
+    from .files import display
+    from .output import screen
+    from .plans import Unusable, writable_data
+    from .render.table import record_change
+    from .render.words import problem_line
+    from .scoring import find, known_ids
+
+    try:
+        folder = writable_data(data)
+    except Unusable as e:
+        fail(e.key, language(lang), 2, **e.values)
+    dataset, chosen = load_or_exit(folder, lang)
+    found = find(dataset, metric)
+    if found is None:
+        fail("unknown_metric_arg", chosen, 2, id=metric, hint=_nearest(metric, known_ids(dataset), chosen))
+    _, metrics = found
+    named = [m.id for m in metrics if m.id == metric.strip().lower()]
+    if not named:  # an indicator, by id or number: say which metrics it holds
+        fail("record_indicator", chosen, 2, id=metric, metrics=", ".join(m.id for m in metrics))
+    metric_id = named[0]
+    try:
+        given: dict[str, object] = {"value": options.number(value)}
+        when = options.year(year, "--year")
+        if basis is not None:
+            given["basis"] = options.basis(basis)
+        given["source"] = source
+        if note:
+            given["note"] = note
+        if to_date:
+            given["to_date"] = True
+        if as_of is not None:
+            try:
+                given["as_of"] = dt.date.fromisoformat(as_of.strip())
+            except ValueError:
+                raise options.BadValue("record_bad_date", value=as_of) from None
+        if since is not None:
+            given["since"] = options.year(since, "--since")
+    except options.BadValue as e:
+        fail(e.key, chosen, 2, **e.values)
+    if not source.strip():
+        fail("empty_source_arg", chosen, 2)
+    cleared = {"note"} if note == "" else set()
+    shown = display(folder / "actuals" / f"{when}.toml")
+    try:
+        done = store.record(
+            folder,
+            metric_id,
+            when,
+            given,
+            cleared,
+            replace=replace,
+            dry_run=dry_run,
+            wait=_lock_wait(),
+            on_wait=lambda: _say("lock_wait", chosen, folder=display(folder / "actuals")),
+        )
+    except store.NeedsReplace as e:
+        sys.stdout.write(record_change(e.old, e.new, set(given), chosen, screen()[0]))
+        fail("record_needs_replace", chosen, 2, file=shown)
+    except (store.Refused, Unusable) as e:
+        values = e.values
+        fail(
+            e.key,
+            chosen,
+            1,
+            **{"file": shown, **{k: display(v) if isinstance(v, Path) else v for k, v in values.items()}},
+        )
+    except store.Invalid as e:
+        sys.stderr.write("".join(problem_line(p, chosen) + "\n" for p in e.problems))
+        fail("record_invalid", chosen, 1)
+    except OSError as e:
+        fail("record_failed", chosen, 1, file=shown, reason=e.strerror or str(e))
+    sys.stdout.write(record_change(done.old, done.new, set(given), chosen, screen()[0]))
+    key = "record_dry_run" if not done.written else ("replaced_in" if done.old is not None else "recorded")
+    sys.stderr.write(f"midterm: {t(key, chosen, metric=metric_id, year=when, file=display(done.path))}\n")
+
+
+def _say(key: str, lang: Lang, **args: object) -> None:
+    sys.stderr.write(f"midterm: {t(key, lang, **args)}\n")
+
+
+def _lock_wait() -> float:
+    try:
+        return max(0.0, float(os.environ.get("MIDTERM_LOCK_WAIT", "")))
+    except ValueError:
+        from .store import LOCK_WAIT
+
+        return LOCK_WAIT
+
+
+@command()
 def validate(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
             help="Plan folders, targets.toml files or year files. Default: the data midterm would use.",
             show_default=False,
+            metavar="PATH...",
         ),
     ] = None,
     data: DataOpt = None,
+    plan: PlanOpt = None,
     format: Annotated[
-        ValidateFormat | None,
+        str | None,
         typer.Option(
-            "--format", "-f", help="text, json or github (the default inside GitHub Actions).", show_default=False
+            "--format",
+            "-f",
+            help="text, json or github (the default inside GitHub Actions).",
+            metavar="text|json|github",
         ),
     ] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too (exit 1).")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too (exit 1).", metavar="")] = False,
     notices: Annotated[
-        bool, typer.Option("--notices", help="Show notices (metrics without data) in text output.")
+        bool, typer.Option("--notices", help="Show notices (metrics without data, acknowledged conflicts).", metavar="")
     ] = False,
     lang: LangOpt = None,
+    output: OutputOpt = None,
 ) -> None:
-    """Check a plan's data files: exit 0 when clean, 1 when errors are found."""
-    from .files import display, find_data
+    """Check a plan's data files: exit 0 when clean, 1 when errors are found (or warnings, with --strict)."""
+    from .files import display
     from .load import check_paths
     from .problems import Checked
-    from .render import Options, formatter
     from .render.words import validate_summary
 
-    targets = paths or [find_data(data)]
+    targets = paths or [_data(data, plan, lang)]
     missing = [p for p in targets if not p.exists()]
     if missing:
-        fail(t("path_missing", resolve_lang(lang, None), path=display(missing[0])), 2)
+        fail("path_missing", language(lang), 2, path=display(missing[0]))
     report = check_paths(targets)
-    language = resolve_lang(lang, _plan_language(report))
-    chosen = format.value if format else ("github" if os.environ.get("GITHUB_ACTIONS") else "text")
-    options = Options(language, pretty=sys.stdout.isatty())
-    sys.stdout.write(formatter("validate", chosen)(Checked(report, strict, notices), options))
-    sys.stderr.write(validate_summary(report, language) + "\n")
+    chosen = language(lang, _plan_language(report))
+    default = "github" if os.environ.get("GITHUB_ACTIONS") else "text"
+    fmt = _format(format or default, ("text", "json", "github"), chosen)
+    _print("validate", fmt, Checked(report, strict, notices), chosen, output)
+    sys.stderr.write(validate_summary(report, chosen) + "\n")
     raise typer.Exit(0 if report.ok(strict) else 1)
 
 
-def load_or_exit(data: Path | None, lang: LangChoice | None) -> "tuple[Dataset, Lang]":
-    """The dataset every reading command needs; invalid data prints validate's errors, exit 1."""
-    from .files import display, find_data
-    from .load import load_folder
-    from .problems import Checked
-    from .render import Options, formatter
-
-    folder = find_data(data)
-    if not (folder / "targets.toml").is_file():
-        fail(t("path_missing", resolve_lang(lang, None), path=display(folder / "targets.toml")), 2)
-    report = load_folder(folder, warnings=False)
-    language = resolve_lang(lang, _plan_language(report))
-    if report.dataset is None:
-        sys.stderr.write(formatter("validate", "text")(Checked(report), Options(language)))
-        raise typer.Exit(1)
-    return report.dataset, language
-
-
-def _screen() -> tuple[int, bool]:
-    """Width and colour, decided when the command runs: COLUMNS, a terminal, NO_COLOR."""
-    import shutil
-
-    width = shutil.get_terminal_size(fallback=(100, 24)).columns
-    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    return max(width, 40), color
-
-
-def _scoring_input(
-    data: Path | None, lang: LangChoice | None, as_of: int | None, trend_from: int | None, year: int | None = None
-) -> "tuple[Dataset, Lang]":
-    """The dataset, once the years asked for are known to fit it (else one line, exit 2)."""
-    from .scoring import option_error
-
-    dataset, language = load_or_exit(data, lang)
-    error = option_error(dataset, as_of, trend_from, year)
-    if error is not None:
-        key, args = error
-        fail(t(key, language, **args), 2)
-    return dataset, language
-
-
-def _show(view: str, format: StrEnum, result: object, lang: Lang) -> None:
-    from .render import Options, formatter
-
-    width, color = _screen()
-    sys.stdout.write(formatter(view, format.value)(result, Options(lang, width, color, sys.stdout.isatty())))
-    sys.stdout.flush()
-
-
-@app.command()
-def status(
-    data: DataOpt = None,
-    as_of: AsOfOpt = None,
-    trend_from: TrendFromOpt = None,
-    method: MethodOpt = MethodChoice.linear,
-    lang: LangOpt = None,
-    format: FormatOpt = OutputFormat.table,
-) -> None:
-    """Every indicator and its metrics: on track, hard to achieve or without enough data, and the report's verdict."""
-    from . import scoring
-
-    dataset, language = _scoring_input(data, lang, as_of, trend_from)
-    _show("status", format, scoring.status(dataset, as_of, trend_from, method.value), language)
-
-
-@app.command()
-def project(
-    year: Annotated[
-        int, typer.Option("--year", "-y", help="The year to project to: after the baseline, at most end year + 10.")
-    ],
-    data: DataOpt = None,
-    as_of: AsOfOpt = None,
-    trend_from: TrendFromOpt = None,
-    method: MethodOpt = MethodChoice.linear,
-    lang: LangOpt = None,
-    format: FormatOpt = OutputFormat.table,
-) -> None:
-    """Where each metric is heading: its value, total or average at YEAR under both methods, beside the target."""
-    from . import scoring
-
-    dataset, language = _scoring_input(data, lang, as_of, trend_from, year)
-    _show("project", format, scoring.project(dataset, year, as_of, trend_from, method.value), language)
-
-
-@app.command()
-def show(
-    item: Annotated[str, typer.Argument(metavar="ID", help="An indicator or a metric id, as in targets.toml.")],
-    data: DataOpt = None,
-    as_of: AsOfOpt = None,
-    trend_from: TrendFromOpt = None,
-    method: MethodOpt = MethodChoice.linear,
-    lang: LangOpt = None,
-    format: Annotated[ShowFormat, typer.Option("--format", "-f", help="table or json.")] = ShowFormat.table,
-) -> None:
-    """One indicator or metric in depth: its series with sources, each method's projection, the pace, a chart."""
-    from . import scoring
-    from .load import suggest
-
-    dataset, language = _scoring_input(data, lang, as_of, trend_from)
-    shown = scoring.show(dataset, item, as_of, trend_from, method.value)
-    if shown is None:
-        fail(t("unknown_id", language, id=item, hint=_hint(suggest(item, scoring.known_ids(dataset)), language)), 2)
-    _show("show", format, shown, language)
-
-
-@app.command()
-def record(
-    metric: Annotated[str, typer.Argument(metavar="METRIC", help="The metric id, as in targets.toml.")],
-    year: Annotated[int, typer.Option("--year", "-y", help="The year file to write: actuals/YEAR.toml.")],
-    value: Annotated[str, typer.Option("--value", help="The number, with a dot for decimals: 93.2, 14930.")],
-    source: Annotated[str, typer.Option("--source", help="Where the number was read: required.")],
-    basis: Annotated[BasisChoice, typer.Option("--basis", help="official, preliminary or estimate (ước).")] = (
-        BasisChoice.official
-    ),
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="The date the figure refers to, YYYY-MM-DD.", show_default=False)
+@command()
+def init(
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help="The new plan's folder: it must be empty or absent.")],
+    source: Annotated[
+        str | None,
+        typer.Option("--from", help="Start from a copy of a shipped plan (midterm plans lists them).", metavar="PLAN"),
     ] = None,
-    to_date: Annotated[bool, typer.Option("--to-date", help="A running total since the term start.")] = False,
-    since: Annotated[
-        int | None, typer.Option("--since", help="A period average from this year to YEAR.", show_default=False)
-    ] = None,
-    note: Annotated[str | None, typer.Option("--note", help="Definitions, other sources' figures.")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Rewrite a file even though its comments are lost.")] = False,
-    data: DataOpt = None,
     lang: LangOpt = None,
 ) -> None:
-    """Add or replace one observation in actuals/YEAR.toml: validated with the whole plan first, written atomically."""
-    import datetime as dt
+    """Start a plan of your own: a commented template that validates at once, or a copy of a shipped plan."""
+    from .files import display
+    from .plans import Unusable, new_plan
 
-    from . import store
-    from .files import display, find_data
-    from .load import suggest
-    from .render.words import problem_line
-
-    dataset, language = load_or_exit(data, lang)
-    ids = [m.id for _, m in dataset.metrics()]
-    if metric not in ids:
-        fail(t("unknown_metric_arg", language, id=metric, hint=_hint(suggest(metric, ids), language)), 2)
-    number = _number(value)
-    if number is None:
-        fail(t("record_bad_value", language, value=value), 2)
-    entry: dict[str, object] = {"value": number}
-    if basis != BasisChoice.official:
-        entry["basis"] = basis.value
-    entry["source"] = source
-    if note:
-        entry["note"] = note
-    if to_date:
-        entry["to_date"] = True
-    if as_of is not None:
-        try:
-            entry["as_of"] = dt.date.fromisoformat(as_of)
-        except ValueError:
-            fail(t("record_bad_date", language, value=as_of), 2)
-    if since is not None:
-        entry["since"] = since
-    folder = find_data(data)
-    shown = display(folder / "actuals" / f"{year}.toml")
+    chosen = language(lang)
     try:
-        done = store.record(folder, metric, year, entry, force)
-    except store.Refused as e:
-        fail(t(e.key, language, **{**e.values, "file": shown}), 1)
-    except store.Invalid as e:
-        sys.stderr.write("".join(problem_line(p, language) + "\n" for p in e.problems))
-        fail(t("record_invalid", language), 1)
+        written = new_plan(folder, source, chosen)
+    except Unusable as e:
+        fail(e.key, chosen, 2, **{k: display(v) if isinstance(v, Path) else v for k, v in e.values.items()})
     except OSError as e:
-        fail(t("record_failed", language, file=shown, reason=e.strerror or str(e)), 1)
-    message = t("recorded", language, metric=metric, year=year, value=number, file=shown)
-    if done.replaced is not None:
-        old = done.replaced
-        basis_word = t(str(old.get("basis", "official")), language)
-        message += "; " + t("replaced", language, value=old.get("value"), basis=basis_word, source=old.get("source"))
-    sys.stderr.write(message + "\n")
+        fail("output_failed", chosen, 1, file=display(folder), reason=e.strerror or str(e))
+    for path in written:
+        sys.stdout.write(display(path) + "\n")
+    sys.stderr.write(f"midterm: {t('init_done', chosen, folder=display(folder))}\n")
 
 
-def _number(text: str) -> int | float | None:
-    """A plain number as the user typed it: an int stays an int in the file, nan and inf are refused."""
-    import math
-    import re
+@command()
+def plans(
+    lang: LangOpt = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table or json.", metavar="table|json")] = "table",
+    output: OutputOpt = None,
+) -> None:
+    """The plans that ship with midterm: id, name, term, indicators and years of data; the default marked."""
+    from .catalogue import catalogue
 
-    if re.fullmatch(r"[+-]?\d+", text.strip()):
-        return int(text)
-    if not re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", text.strip()):
-        return None
-    number = float(text)
-    return number if math.isfinite(number) else None
+    chosen = language(lang)
+    _print("plans", _format(format, ("table", "json"), chosen), catalogue(), chosen, output)
 
 
-def _hint(word: str | None, lang: Lang) -> str:
-    return t("hint", lang, word=word) if word else ""
+@command()
+def backtest(
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="Replay the review made with the year files up to this year. Default: the plan's review year.",
+            metavar="YEAR",
+        ),
+    ] = None,
+    data: DataOpt = None,
+    plan: PlanOpt = None,
+    trend_from: TrendFromOpt = None,
+    method: MethodOpt = "linear",
+    lang: LangOpt = None,
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="table, json, csv or markdown.", metavar="table|json|csv|markdown")
+    ] = "table",
+    output: OutputOpt = None,
+) -> None:
+    """How the projections turned out: the review made as of a year, against what the later year files say."""
+    from . import scoring
+
+    dataset, chosen, when, start, how = _scoring_input(_data(data, plan, lang), lang, as_of, trend_from, method)
+    if not isinstance(when, int):
+        when = dataset.plan.review_year
+        if when is None:
+            fail("backtest_needs_year", chosen, 2)
+    fmt = _format(format, options.FORMATS, chosen)
+    _print("backtest", fmt, scoring.backtest(dataset, when, start, how), chosen, output)  # type: ignore[arg-type]
 
 
 def main() -> None:
     """The console script: typer's app, with a last guard so no traceback reaches a user."""
     import gc
 
+    from .output import safe_streams
+
     # A short-lived process frees everything when it exits; meanwhile the cycle collector would
     # only walk the growing heap of loaded observations again and again (a tenth of the time
     # of a national dataset). What midterm builds has no reference cycles to collect.
     gc.disable()
+    safe_streams()
     try:
         app()
     except Exception as e:  # a bug, not bad input: say so in one line
         if os.environ.get("MIDTERM_DEBUG"):
             raise
-        sys.stderr.write(
-            f"midterm: {t('internal_error', resolve_lang(None, None), detail=f'{type(e).__name__}: {e}')}\n"
-        )
+        detail = f"{type(e).__name__}: {e}"
+        sys.stderr.write(f"midterm: {t('internal_error', resolve_lang(None, None), detail=detail)}\n")
         sys.exit(1)

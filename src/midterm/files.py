@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 import tomllib
 from collections.abc import Iterable
@@ -19,31 +20,6 @@ from typing import Any
 YEAR_FILE = re.compile(r"^[0-9]{4}$")
 
 # ---------------------------------------------------------------- where the data lives
-
-
-def shipped_data() -> Path:
-    """The Bình Phước plan inside the installed package.
-
-    An editable install runs from the source tree, where the one copy of the plan is the
-    repository's own targets.toml and actuals/ (the wheel copies them in at build time).
-    """
-    here = Path(__file__).resolve().parent
-    packaged = here / "data"
-    if (packaged / "targets.toml").is_file():
-        return packaged
-    return here.parents[1]
-
-
-def find_data(option: Path | None) -> Path:
-    """--data, else MIDTERM_DATA, else the current folder when it is a plan, else the shipped plan."""
-    if option is not None:
-        return option
-    env = os.environ.get("MIDTERM_DATA")
-    if env:
-        return Path(env)
-    if Path("targets.toml").is_file():
-        return Path(".")
-    return shipped_data()
 
 
 def display(path: Path) -> str:
@@ -161,14 +137,53 @@ class Parsed:
 Failure = tuple[str, dict[str, Any], int | None, int | None]  # message key, its values, line, column
 
 
+MAX_BYTES = 32 * 2**20  # a whole country's plans are a few megabytes; more is not a plan
+
+
+def read_regular(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """A file's bytes, if it is a regular file of at most `limit` bytes.
+
+    Opened without blocking, so a FIFO or a device named like a year file is refused at once
+    instead of waiting forever for a writer. Raises OSError (NotRegular, TooLarge included)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise IsADirectoryError(path) if stat.S_ISDIR(info.st_mode) else NotRegular(path)
+        if info.st_size > limit:
+            raise TooLarge(info.st_size, limit)
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+            if sum(map(len, chunks)) > limit:  # it grew while we read
+                raise TooLarge(sum(map(len, chunks)), limit)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+class NotRegular(OSError):
+    """A FIFO, a socket or a device where a file was expected."""
+
+
+class TooLarge(OSError):
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(f"{size} bytes")
+        self.size, self.limit = size, limit
+
+
 def parse_file(path: Path, text: str | None = None) -> Parsed | Failure:
     """Read and parse one TOML file (or `text`, what it is about to hold)."""
     try:
-        raw = path.read_bytes() if text is None else text.encode("utf-8")
+        raw = read_regular(path) if text is None else text.encode("utf-8")
     except FileNotFoundError:
         return ("missing_file", {}, None, None)
     except IsADirectoryError:
         return ("is_dir", {}, None, None)
+    except NotRegular:
+        return ("not_regular", {}, None, None)
+    except TooLarge as e:
+        return ("too_large", {"size": e.size // 2**20, "limit": e.limit // 2**20}, None, None)
     except OSError as e:
         return ("unreadable", {"reason": e.strerror or type(e).__name__}, None, None)
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -185,7 +200,6 @@ def parse_file(path: Path, text: str | None = None) -> Parsed | Failure:
     except RecursionError:
         return ("toml_syntax", {"detail": "nested too deeply"}, None, None)
     return Parsed(doc, text)
-
 
 
 PARALLEL_BYTES = 2_000_000  # below this a second process costs more than it saves
@@ -262,4 +276,3 @@ def _toml_position(message: str, text: str) -> tuple[str, int | None, int | None
     if match:
         return message[: match.start()], text.count("\n") + 1, None
     return message, None, None
-

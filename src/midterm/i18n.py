@@ -21,6 +21,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "missing_file": ("not found", "không tìm thấy"),
     "is_dir": ("is a folder, not a file", "là thư mục, không phải tệp"),
     "unreadable": ("cannot be read: {reason}", "không đọc được: {reason}"),
+    "not_regular": (
+        "is not a regular file (a pipe or a device?): only files are read",
+        "không phải tệp thông thường (ống dẫn hay thiết bị?): chỉ đọc tệp",
+    ),
+    "too_large": (
+        "is {size} MB, more than the {limit} MB a plan's file can be",
+        "dung lượng {size} MB, vượt giới hạn {limit} MB của một tệp kế hoạch",
+    ),
     "not_utf8": (
         "is not UTF-8 text (bad byte at offset {offset})",
         "không phải văn bản UTF-8 (byte lỗi ở vị trí {offset})",
@@ -158,8 +166,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "bình quân {value}% giai đoạn {since}-{year} lệch {diff} điểm so với các tốc độ từng năm ({avg}%)",
     ),
     "acknowledged": (
-        " (acknowledged: acknowledge = [\"{check}\"], reason in note)",
-        " (đã ghi nhận: acknowledge = [\"{check}\"], lý do trong note)",
+        ' (acknowledged: acknowledge = ["{check}"], reason in note)',
+        ' (đã ghi nhận: acknowledge = ["{check}"], lý do trong note)',
     ),
     "acknowledge_no_note": (
         "'acknowledge' needs a 'note' that says why the sources disagree",
@@ -324,6 +332,83 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "g_deterioration": ("deterioration", "thụt lùi"),
     "g_not-available": ("progress not available", "chưa đánh giá được tiến độ"),
     "score": ("score {score}", "điểm {score}"),
+    "legend_differs": ("≠ the report's verdict differs from ours", "≠ đánh giá của báo cáo khác với kết quả tính"),
+    "legend_undecided": (
+        "? the data cannot decide the report's verdict",
+        "? dữ liệu chưa đủ để kiểm chứng đánh giá của báo cáo",
+    ),
+    "legend_methods": (
+        "≠ linear/cagr: the other projection method's verdict, where it differs",
+        "≠ linear/cagr: đánh giá theo phương pháp dự báo còn lại, khi khác",
+    ),
+    "progress_line": ("progress: {progress}", "tiến độ: {progress}"),
+    "report_line": ("the report: {verdict}", "báo cáo: {verdict}"),
+    "stacked_figures": (
+        "latest {latest} · target {target} · {end}: {projected}",
+        "mới nhất {latest} · mục tiêu {target} · {end}: {projected}",
+    ),
+    # several plans, and the shipped ones
+    "rollup_title": ("{count} plans", "{count} kế hoạch"),
+    "h_plan": ("Plan", "Kế hoạch"),
+    "h_as_of": ("As of", "Số liệu đến"),
+    "h_on": ("On track", "Đúng lộ trình"),
+    "h_hard": ("Hard", "Khó đạt"),
+    "h_none": ("No data", "Thiếu dữ liệu"),
+    "h_differs": ("Differs from report", "Khác báo cáo"),
+    "h_pressing": ("Most pressing", "Cấp bách nhất"),
+    "rollup_summary": (
+        "{plans} plans, {indicators} indicators: {on} on track, {hard} hard to achieve, {none} without enough "
+        "data; {differ} differ from their report's verdict",
+        "{plans} kế hoạch, {indicators} chỉ tiêu: {on} đúng lộ trình, {hard} khó đạt, {none} chưa đủ dữ liệu; "
+        "{differ} khác với đánh giá của báo cáo",
+    ),
+    "rollup_broken": (
+        "{folder}: cannot be read ({count} errors, above); the other plans are shown",
+        "{folder}: không đọc được ({count} lỗi, ở trên); các kế hoạch khác vẫn được hiển thị",
+    ),
+    "plans_title": ("Plans that ship with midterm", "Các kế hoạch có sẵn trong midterm"),
+    "h_id": ("Id", "Id"),
+    "h_name": ("Name", "Tên"),
+    "h_term": ("Term", "Nhiệm kỳ"),
+    "h_indicators": ("Indicators", "Chỉ tiêu"),
+    "h_years": ("Years of data", "Các năm có số liệu"),
+    "default_mark": ("(default)", "(mặc định)"),
+    "plans_note": (
+        "--plan ID reads one of them; midterm init DIR --from ID copies one to edit",
+        "--plan ID để đọc một kế hoạch; midterm init DIR --from ID để sao chép và sửa",
+    ),
+    # backtest
+    "backtest_title": (
+        "Backtest: the review as of {as_of} against the year files to {latest}",
+        "Kiểm chứng: đánh giá với số liệu đến năm {as_of}, so với số liệu đến năm {latest}",
+    ),
+    "h_metric": ("Metric", "Chỉ số"),
+    "h_error": ("error", "sai số"),
+    "h_closer": ("Closer", "Gần hơn"),
+    "h_then_now": ("Verdict then → now", "Đánh giá khi đó → nay"),
+    "h_outcome": ("Outcome", "Kết quả"),
+    "o_held": ("held", "giữ nguyên"),
+    "o_changed": ("changed", "thay đổi"),
+    "o_unknown": ("unknown", "chưa rõ"),
+    "o_not-checkable": ("not checkable", "không kiểm chứng được"),
+    "c_tie": ("tie", "ngang nhau"),
+    "backtest_unchecked": (
+        "not checkable, no figure after {as_of}: {metrics}",
+        "không kiểm chứng được, chưa có số liệu sau năm {as_of}: {metrics}",
+    ),
+    "backtest_errors": (
+        "mean absolute relative error: linear {linear}, cagr {cagr}; closer: linear on {n_linear}, "
+        "cagr on {n_cagr}, tie on {n_tie}",
+        "sai số tương đối tuyệt đối bình quân: linear {linear}, cagr {cagr}; gần hơn: linear ở {n_linear}, "
+        "cagr ở {n_cagr}, ngang nhau ở {n_tie}",
+    ),
+    "backtest_verdicts": (
+        "verdicts of metrics: {held} held, {changed} changed, {unknown} unknown, {unchecked} not checkable; "
+        "of indicators: {i_held} held, {i_changed} changed, {i_unknown} unknown, {i_unchecked} not checkable",
+        "đánh giá chỉ số: {held} giữ nguyên, {changed} thay đổi, {unknown} chưa rõ, {unchecked} không kiểm chứng "
+        "được; chỉ tiêu: {i_held} giữ nguyên, {i_changed} thay đổi, {i_unknown} chưa rõ, {i_unchecked} không "
+        "kiểm chứng được",
+    ),
     "h_no": ("No.", "TT"),
     "h_indicator": ("Indicator / metric", "Chỉ tiêu / chỉ số"),
     "h_latest": ("Latest", "Mới nhất"),
@@ -386,26 +471,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "no_chart": ("no observation to chart", "chưa có số liệu để vẽ"),
     # record
-    "record_comments": (
-        "{file} has comments, which rewriting it would drop: move what they say into `note` keys "
-        "(provenance lives in keys), or pass --force to drop them",
-        "{file} có chú thích (#), sẽ mất khi ghi lại tệp: hãy chuyển nội dung vào khóa `note` "
-        "(nguồn gốc số liệu nằm trong khóa), hoặc dùng --force để bỏ chúng",
-    ),
     "record_bad_value": (
-        "--value {value} is not a number: write it like 14930 or 93.2 (a dot for decimals, no thousands separator)",
-        "--value {value} không phải là số: viết như 14930 hoặc 93.2 (dấu chấm thập phân, không phân cách hàng nghìn)",
+        "--value {value} is not a number: write it like 14930 or 93.2 (ASCII digits, a dot for decimals, "
+        "no thousands separator, at most 30 digits)",
+        "--value {value} không phải là số: viết như 14930 hoặc 93.2 (chữ số ASCII, dấu chấm thập phân, "
+        "không phân cách hàng nghìn, tối đa 30 chữ số)",
     ),
     "record_bad_date": (
         "--as-of {value} is not a date: write it as YYYY-MM-DD",
         "--as-of {value} không phải ngày: viết dạng YYYY-MM-DD",
     ),
     "unknown_metric_arg": ("no metric '{id}' in this plan{hint}", "kế hoạch không có chỉ số '{id}'{hint}"),
-    "recorded": ("recorded {metric} for {year}: {value} in {file}", "đã ghi {metric} năm {year}: {value} vào {file}"),
-    "replaced": (
-        "it replaces {value} ({basis}; source: {source})",
-        "thay cho {value} ({basis}; nguồn: {source})",
+    "record_indicator": (
+        "'{id}' is an indicator; record one of its metrics: {metrics}",
+        "'{id}' là một chỉ tiêu; hãy ghi cho một chỉ số của nó: {metrics}",
     ),
+    "empty_source_arg": (
+        "--source is empty: say where the number was read",
+        "--source để trống: ghi rõ số liệu lấy từ đâu",
+    ),
+    "recorded": ("recorded {metric} for {year} in {file}", "đã ghi {metric} năm {year} vào {file}"),
+    "replaced_in": ("replaced {metric} for {year} in {file}", "đã thay {metric} năm {year} trong {file}"),
+    "record_dry_run": (
+        "dry run: nothing was written to {file}",
+        "chạy thử: chưa ghi gì vào {file}",
+    ),
+    "record_needs_replace": (
+        "{file} already has this figure (above): nothing was written; add --replace to replace it",
+        "{file} đã có số liệu này (ở trên): chưa ghi gì; thêm --replace để thay",
+    ),
+    "record_old": ("now", "hiện có"),
+    "record_new": ("new", "sẽ ghi"),
+    "record_field": ("field", "khóa"),
+    "record_kept": ("kept", "giữ lại"),
+    "record_dropped": ("removed", "bỏ đi"),
     "record_failed": (
         "could not write {file}: {reason}; nothing was changed",
         "không ghi được {file}: {reason}; không có gì thay đổi",
@@ -413,6 +512,76 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "record_invalid": (
         "nothing was written: the plan would not validate with this change",
         "chưa ghi gì: kế hoạch sẽ không hợp lệ với thay đổi này",
+    ),
+    "record_not_kept": (
+        "nothing was written: editing {file} would change more than this figure",
+        "chưa ghi gì: sửa {file} sẽ làm thay đổi nhiều hơn số liệu này",
+    ),
+    "record_dangling_link": (
+        "{file} is a link to {target}, which does not exist: nothing was written",
+        "{file} là liên kết tới {target}, tệp này không tồn tại: chưa ghi gì",
+    ),
+    "lock_wait": (
+        "waiting for another midterm record to finish writing in {folder}…",
+        "đang chờ một lệnh midterm record khác ghi xong trong {folder}…",
+    ),
+    "lock_timeout": (
+        "another midterm record still holds the lock on {file} after {seconds} s: nothing was written "
+        "(MIDTERM_LOCK_WAIT sets how long to wait)",
+        "một lệnh midterm record khác vẫn giữ khóa {file} sau {seconds} giây: chưa ghi gì "
+        "(MIDTERM_LOCK_WAIT đặt thời gian chờ)",
+    ),
+    # where data comes from, and files written
+    "unknown_plan": (
+        "no shipped plan '{id}': the plans are {known}",
+        "không có kế hoạch '{id}': các kế hoạch có sẵn là {known}",
+    ),
+    "data_and_plan": ("give --data or --plan, not both", "chỉ dùng --data hoặc --plan, không dùng cả hai"),
+    "no_plan_here": (
+        "no plan to write to: this folder has no targets.toml. Start one with `midterm init DIR` "
+        "(or `midterm init DIR --from binh-phuoc-xi`), then run record inside DIR or with --data DIR",
+        "không có kế hoạch để ghi: thư mục này không có targets.toml. Hãy tạo bằng `midterm init DIR` "
+        "(hoặc `midterm init DIR --from binh-phuoc-xi`), rồi chạy record trong DIR hoặc với --data DIR",
+    ),
+    "shipped_read_only": (
+        "{folder} is a plan shipped inside midterm and is read-only: copy it with "
+        "`midterm init DIR --from PLAN` and record there",
+        "{folder} là kế hoạch có sẵn trong midterm, chỉ để đọc: hãy sao chép bằng "
+        "`midterm init DIR --from PLAN` rồi ghi vào bản sao",
+    ),
+    "output_in_package": (
+        "{path} is inside the installed midterm package: nothing is written there",
+        "{path} nằm trong thư mục cài đặt của midterm: không ghi gì vào đó",
+    ),
+    "output_failed": ("could not write {file}: {reason}", "không ghi được {file}: {reason}"),
+    "wrote": ("wrote {file}", "đã ghi {file}"),
+    "init_not_empty": (
+        "{folder} is not empty: init starts a plan only in an empty or new folder",
+        "{folder} không trống: init chỉ tạo kế hoạch trong thư mục trống hoặc chưa có",
+    ),
+    "init_done": (
+        "a new plan in {folder}: edit targets.toml, check it with `midterm validate {folder}`, "
+        "and record figures with `midterm record METRIC --data {folder} ...`",
+        "đã tạo kế hoạch mới trong {folder}: sửa targets.toml, kiểm tra bằng `midterm validate {folder}`, "
+        "ghi số liệu bằng `midterm record CHỈ_SỐ --data {folder} ...`",
+    ),
+    # reading options
+    "bad_choice": (
+        "{option} {value} is not one of {choices}",
+        "{option} {value} không thuộc {choices}",
+    ),
+    "bad_year_value": (
+        "{option} {value} is not a year: write four digits, such as 2023",
+        "{option} {value} không phải là năm: viết bốn chữ số, ví dụ 2023",
+    ),
+    "bad_env_lang": (
+        "MIDTERM_LANG={value} is not a language midterm speaks: vi or en",
+        "MIDTERM_LANG={value} không phải ngôn ngữ midterm dùng được: vi hoặc en",
+    ),
+    "hint_ids": (" (nearest: {ids})", " (gần nhất: {ids})"),
+    "backtest_needs_year": (
+        "the plan sets no review_year: give --as-of YEAR, the year whose review to replay",
+        "kế hoạch không có review_year: hãy chỉ rõ --as-of NĂM, năm đánh giá cần dựng lại",
     ),
     "internal_error": (
         "internal error, please report it: {detail}",

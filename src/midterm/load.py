@@ -35,7 +35,6 @@ def read_toml(
     return None
 
 
-
 # ---------------------------------------------------------------- shapes (pydantic)
 
 _TYPE_WORDS = {
@@ -88,6 +87,16 @@ def suggest(word: object, choices: Iterable[str]) -> str | None:
         return close[0]
     containing = sorted((c for c in choices if len(str(word)) >= 3 and str(word) in c), key=len)
     return containing[0] if containing else None
+
+
+def nearest(word: str, choices: Iterable[str], n: int = 3) -> list[str]:
+    """Up to `n` known words near `word`: close spellings first, then the shortest that contain it."""
+    import difflib
+
+    choices = list(dict.fromkeys(choices))
+    close = difflib.get_close_matches(word, choices, n=n, cutoff=0.6)
+    containing = sorted((c for c in choices if len(word) >= 3 and word in c and c not in close), key=len)
+    return (close + containing)[:n]
 
 
 def _model_at(root: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel]:

@@ -48,7 +48,6 @@ class Report:
         return not self.errors and not (strict and self.warnings)
 
 
-
 class Checked(NamedTuple):
     """What `validate` prints: the report, and how strictly it is read."""
 

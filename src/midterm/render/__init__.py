@@ -33,6 +33,9 @@ VIEWS: dict[str, dict[str, str]] = {
     "project": {"table": "table", "json": "json", "csv": "csv", "markdown": "markdown"},
     "show": {"table": "table", "json": "json"},
     "validate": {"text": "text", "json": "json", "github": "github"},
+    "rollup": {"table": "table", "json": "json", "csv": "csv", "markdown": "markdown"},
+    "plans": {"table": "table", "json": "json"},
+    "backtest": {"table": "table", "json": "json", "csv": "csv", "markdown": "markdown"},
 }
 
 

@@ -11,8 +11,20 @@ from . import Options
 from .words import label, names_of, pace_text, problem_doc, projection_names, summary_text, why
 
 if TYPE_CHECKING:
+    from midterm.catalogue import PlanInfo
     from midterm.problems import Checked
-    from midterm.scoring import Detail, IndicatorScore, MetricScore, Progress, Projection, Shown, Status, Window
+    from midterm.rollup import Rollup
+    from midterm.scoring import (
+        Backtest,
+        Detail,
+        IndicatorScore,
+        MetricScore,
+        Progress,
+        Projection,
+        Shown,
+        Status,
+        Window,
+    )
 
 
 def to_json(doc: Any, pretty: bool = False) -> str:
@@ -180,3 +192,134 @@ def validate(checked: Checked, opts: Options) -> str:
     # JSON readers filter for themselves: notices are always in it.
     problems = [problem_doc(p, opts.lang) for p in checked.report.problems]
     return to_json({"ok": checked.report.ok(checked.strict), "errors": problems}, opts.pretty)
+
+
+def rollup_doc(result: Rollup, lang: Lang) -> dict[str, Any]:
+    """`status` over several plans: one summary per plan, and one for them all."""
+    from midterm.files import display
+
+    plans = []
+    for row in result.rows:
+        s, pressing = row.summary, row.pressing
+        plans.append(
+            {
+                "plan": row.plan.id,
+                "name": row.plan.name,
+                "name_en": row.plan.name_en,
+                "baseline_year": row.plan.baseline_year,
+                "end_year": row.plan.end_year,
+                **window_doc(row.window),
+                "indicators": row.indicators,
+                "summary": {
+                    **s.counts,
+                    "official": s.official,
+                    "disagreements": s.disagreements,
+                    "undecided": s.undecided,
+                },
+                "pressing": None
+                if pressing is None
+                else {
+                    "id": pressing.indicator.id,
+                    "no": pressing.indicator.no,
+                    "name": pressing.indicator.name,
+                    "name_en": pressing.indicator.name_en,
+                    "progress": pressing.progress.grade,
+                    "score": pressing.progress.score,
+                },
+            }
+        )
+    broken = [{"data": display(b.folder), "errors": [problem_doc(p, lang) for p in b.problems]} for b in result.broken]
+    total = {k: sum(p["summary"][k] for p in plans) for k in ("on-track", "hard", "insufficient-data")}
+    summary = {
+        "plans": len(plans),
+        "broken": len(broken),
+        **total,
+        "disagreements": sum(len(p["summary"]["disagreements"]) for p in plans),
+        "undecided": sum(len(p["summary"]["undecided"]) for p in plans),
+    }
+    return {"language": lang, "plans": plans, "broken": broken, "summary": summary}
+
+
+def rollup(result: Rollup, opts: Options) -> str:
+    return to_json(rollup_doc(result, opts.lang), opts.pretty)
+
+
+def plans(result: list[PlanInfo], opts: Options) -> str:
+    return to_json(
+        {
+            "plans": [
+                {
+                    "id": p.id,
+                    "name": p.targets.plan.name,
+                    "name_en": p.targets.plan.name_en,
+                    "language": p.targets.plan.language,
+                    "baseline_year": p.targets.plan.baseline_year,
+                    "end_year": p.targets.plan.end_year,
+                    "review_year": p.targets.plan.review_year,
+                    "indicators": len(p.targets.indicators),
+                    "metrics": p.metrics,
+                    "years": list(p.years),
+                    "default": p.default,
+                }
+                for p in result
+            ]
+        },
+        opts.pretty,
+    )
+
+
+def backtest_doc(result: Backtest, lang: Lang) -> dict[str, Any]:
+    """`midterm backtest`: per metric and later year, each method's prediction against what happened."""
+    s = result.summary
+    return {
+        "plan": result.plan.id,
+        "as_of": result.window.as_of,
+        "latest": result.latest,
+        "method": result.window.method,
+        "trend_from": result.window.trend_from,
+        "language": lang,
+        "metrics": [
+            {
+                "id": c.metric.id,
+                "indicator": c.indicator.id,
+                "name": c.metric.name,
+                "name_en": c.metric.name_en,
+                "kind": c.metric.kind,
+                "years": [
+                    {
+                        "year": y.year,
+                        "observed": y.observed,
+                        "by_method": {m: g._asdict() for m, g in y.by_method.items()},
+                    }
+                    for y in c.years
+                ],
+                "closer": c.closer,
+                "verdict_then": c.verdict_then,
+                "verdict_now": c.verdict_now,
+                "outcome": c.outcome,
+            }
+            for c in result.metrics
+        ],
+        "indicators": [
+            {
+                "id": i.indicator.id,
+                "no": i.indicator.no,
+                "name": i.indicator.name,
+                "name_en": i.indicator.name_en,
+                "verdict_then": i.verdict_then,
+                "verdict_now": i.verdict_now,
+                "outcome": i.outcome,
+            }
+            for i in result.indicators
+        ],
+        "summary": {
+            "mean_abs_relative_error": s.mean_abs_relative_error,
+            "closer": s.closer,
+            "metrics": s.metrics,
+            "indicators": s.indicators,
+        },
+    }
+
+
+def backtest(result: Backtest, opts: Options) -> str:
+    return to_json(backtest_doc(result, opts.lang), opts.pretty)

@@ -1,65 +1,54 @@
-"""Markdown: tables to paste into a review or an issue."""
+"""Markdown: tables to paste into a review or an issue. Text from data files is escaped: it
+never becomes HTML, a link or a table cell of its own."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from midterm.i18n import Lang, signed, t
 
 from . import Options
 from .words import (
+    backtest_header,
+    backtest_notes,
+    backtest_rows,
+    backtest_title,
     label,
-    latest_text,
-    methods_text,
-    names_of,
-    official_text,
+    legend_text,
+    progress_text,
+    rollup_header,
+    rollup_rows,
+    rollup_summary,
+    status_rows,
     summary_text,
     target_text,
     unit,
     value_text,
-    verdict_word,
-    why,
     window_text,
 )
 
 if TYPE_CHECKING:
-    from midterm.scoring import Projection, Status
+    from midterm.rollup import Rollup
+    from midterm.scoring import Backtest, Projection, Status
+
+_SPECIAL = re.compile(r"([\\`\[\]|])")
 
 
-def _status_rows(status: Status, lang: Lang, sep: str = " ") -> list[tuple[str, list[str], str]]:
-    """(style, cells, reason) rows shared by the Markdown and the terminal table."""
-    names = names_of(status, lang)
-    rows = []
-    for i in status.indicators:
-        cells = [
-            str(i.indicator.no),
-            label(i.indicator, lang),
-            "",
-            "",
-            "",
-            verdict_word(i.verdict, lang),
-            official_text(i, lang),
-        ]
-        rows.append(("indicator:" + i.verdict, cells, why(i, lang, names)))
-        for s in i.metrics:
-            name = f"{label(s.metric, lang)} ({unit(s.metric, lang)})"
-            verdict = verdict_word(s.verdict, lang)
-            if not s.robust:
-                verdict += sep + methods_text(s, lang)
-            cells = [
-                "",
-                name,
-                latest_text(s, lang, sep),
-                target_text(s.metric, lang),
-                value_text(s.projected, s.metric, lang),
-                verdict,
-                "",
-            ]
-            rows.append(("metric:" + s.verdict, cells, why(s, lang, names)))
-    return rows
+def md(cell: str) -> str:
+    """A cell's text, inert: HTML as entities, Markdown's link and code marks escaped, one line."""
+    cell = cell.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _SPECIAL.sub(r"\\\1", cell).replace("\n", " ")
 
 
-def _status_header(status: Status, lang: Lang) -> list[str]:
+def table(header: list[str], rows: list[list[str]]) -> str:
+    """Cells are escaped by the caller (`md`), so that it may add emphasis of its own."""
+    lines = ["| " + " | ".join(md(h) for h in header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def status_header(status: Status, lang: Lang) -> list[str]:
     return [
         t("h_no", lang),
         t("h_indicator", lang),
@@ -67,26 +56,31 @@ def _status_header(status: Status, lang: Lang) -> list[str]:
         t("h_target", lang),
         t("h_projected", lang, year=status.plan.end_year),
         t("h_verdict", lang),
+        t("h_progress", lang),
         t("h_official", lang),
+        "…",
     ]
 
 
-def _md(cell: str) -> str:
-    return cell.replace("|", "\\|").replace("\n", " ")
+def status(status: Status, opts: Options) -> str:
+    lang = opts.lang
+    rows = []
+    for r in status_rows(status, lang, opts.ids):
+        cells = [md(c) for c in (r.no, r.name, r.latest, r.target, r.projected, r.verdict_text, r.progress)]
+        if r.level == "indicator":
+            cells[1], cells[5] = f"**{cells[1]}**", f"**{cells[5]}**"
+        rows.append([*cells, md(r.official), md(r.reason)])
+    title = f"## {md(label(status.plan, lang))}\n\n{md(window_text(status.window, lang))}\n\n"
+    legend = legend_text(status, lang)
+    notes = (md(legend) + "\n\n" if legend else "") + md(summary_text(status, lang)) + "\n"
+    return title + table(status_header(status, lang), rows) + "\n" + notes
 
 
-def _md_table(header: list[str], rows: list[list[str]]) -> str:
-    lines = ["| " + " | ".join(_md(h) for h in header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(_md(c) for c in row) + " |" for row in rows]
-    return "\n".join(lines) + "\n"
-
-
-def _projection_rows(projection: Projection, lang: Lang) -> list[list[str]]:
+def projection_rows(projection: Projection, lang: Lang) -> list[list[str]]:
     rows = []
     for _, at in projection.metrics:
         m = at.score.metric
-        gap = None if at.projected is None or m.threshold is None else at.projected - m.threshold
-        gap_text = "—" if gap is None else (signed(gap, lang, m.kind == "average-growth"))
+        gap_text = "—" if at.gap is None else signed(at.gap, lang, m.kind == "average-growth")
         rows.append(
             [
                 f"{label(m, lang)} ({unit(m, lang)})",
@@ -95,29 +89,47 @@ def _projection_rows(projection: Projection, lang: Lang) -> list[list[str]]:
                 value_text(at.by_method["linear"], m, lang),
                 value_text(at.by_method["cagr"], m, lang),
                 gap_text,
+                progress_text(at.score.progress, lang),
             ]
         )
     return rows
 
 
-def _projection_header(projection: Projection, lang: Lang) -> list[str]:
+def projection_header(projection: Projection, lang: Lang) -> list[str]:
     observed = t("h_observed", lang, year=projection.year)
-    return [t("h_indicator", lang), t("h_target", lang), observed, "linear", "cagr", t("h_gap", lang)]
-
-
-def status(status: Status, opts: Options) -> str:
-    lang = opts.lang
-    rows = []
-    for style, cells, reason in _status_rows(status, lang):
-        if style.startswith("indicator"):
-            cells = [cells[0], f"**{cells[1]}**", *cells[2:5], f"**{cells[5]}**", cells[6]]
-        rows.append([*cells, reason])
-    header = [*_status_header(status, lang), "…"]
-    title = f"## {label(status.plan, lang)}\n\n{window_text(status.window, lang)}\n\n"
-    return title + _md_table(header, rows) + "\n" + summary_text(status, lang) + "\n"
+    return [
+        t("h_indicator", lang),
+        t("h_target", lang),
+        observed,
+        "linear",
+        "cagr",
+        t("h_gap", lang),
+        t("h_progress", lang),
+    ]
 
 
 def project(projection: Projection, opts: Options) -> str:
     lang = opts.lang
-    title = f"## {t('project_title', lang, year=projection.year)}\n\n{window_text(projection.window, lang)}\n\n"
-    return title + _md_table(_projection_header(projection, lang), _projection_rows(projection, lang))
+    title = f"## {md(t('project_title', lang, year=projection.year))}\n\n{md(window_text(projection.window, lang))}\n\n"
+    rows = [[md(c) for c in row] for row in projection_rows(projection, lang)]
+    return title + table(projection_header(projection, lang), rows)
+
+
+def rollup(result: Rollup, opts: Options) -> str:
+    from midterm.files import display
+
+    lang = opts.lang
+    rows = [[md(c) for c in row] for row in rollup_rows(result, lang)]
+    out = f"## {md(t('rollup_title', lang, count=len(result.rows)))}\n\n" + table(rollup_header(lang), rows)
+    out += "\n" + md(rollup_summary(result, lang)) + "\n"
+    for broken in result.broken:
+        out += "\n" + md(t("rollup_broken", lang, folder=display(broken.folder), count=len(broken.problems))) + "\n"
+    return out
+
+
+def backtest(result: Backtest, opts: Options) -> str:
+    lang = opts.lang
+    rows = [[md(c) for c in row] for row in backtest_rows(result, lang)]
+    out = f"## {md(backtest_title(result, lang))}\n\n{md(window_text(result.window, lang))}\n\n"
+    out += table(backtest_header(lang), rows) + "\n"
+    return out + "".join(md(line) + "\n\n" for line in backtest_notes(result, lang))

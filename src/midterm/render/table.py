@@ -1,20 +1,36 @@
-"""The terminal: rich tables built from Text objects, so names from data are never markup."""
+"""The terminal: rich tables built from Text objects, so names from data are never markup.
+
+At 90 columns or more the status is a table; below, a stack of short lines per metric that
+reads well on a narrow terminal (no word is broken, no column squeezed to one word a line).
+"""
 
 from __future__ import annotations
 
 import io
+import re
 from typing import TYPE_CHECKING, Any
 
-from midterm.i18n import clean, t
+from midterm.i18n import Lang, clean, t
 from midterm.scoring import METHODS
 
 from . import Options
-from .markdown import _projection_header, _projection_rows, _status_header, _status_rows
+from .markdown import projection_header, projection_rows, status_header
 from .textchart import chart
 from .words import (
+    Row,
+    backtest_header,
+    backtest_notes,
+    backtest_rows,
+    backtest_title,
     covers_text,
     label,
+    legend_text,
     pace_text,
+    progress_text,
+    rollup_header,
+    rollup_rows,
+    rollup_summary,
+    status_rows,
     summary_text,
     target_text,
     unit,
@@ -27,8 +43,11 @@ from .words import (
 if TYPE_CHECKING:
     from rich.table import Table
 
-    from midterm.scoring import Projection, Shown, Status
+    from midterm.catalogue import PlanInfo
+    from midterm.rollup import Rollup
+    from midterm.scoring import Backtest, Projection, Shown, Status
 
+STACKED_BELOW = 90  # columns: narrower terminals get the stacked layout
 
 _STYLE = {
     "on-track": "green",
@@ -38,9 +57,11 @@ _STYLE = {
     "stable": "cyan",
     "worsening": "magenta",
 }
+_TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
 
 
 def _render(renderables: list[Any], width: int, color: bool) -> str:
+    """Rich's output as text; rich pads lines to the width, and the padding is cut."""
     from rich.console import Console
 
     buffer = io.StringIO()
@@ -57,11 +78,11 @@ def _render(renderables: list[Any], width: int, color: bool) -> str:
     )
     for item in renderables:
         console.print(item)
-    return buffer.getvalue()
+    return _TRAILING.sub(r"\1", buffer.getvalue())
 
 
-def _table(title: str, caption: str, header: list[str], wide: int) -> Table:
-    """A table whose column `wide` (the names) takes the room the figures leave."""
+def _table(title: str, caption: str, header: list[str], wrap: tuple[int, ...]) -> Table:
+    """A table whose `wrap` columns (names, verdicts) take the room the figures leave."""
     from rich import box
     from rich.table import Table
 
@@ -75,69 +96,90 @@ def _table(title: str, caption: str, header: list[str], wide: int) -> Table:
         pad_edge=False,
         show_edge=False,
     )
-    # Figures never wrap; names and verdicts take what room is left, and wrap.
     for i, name in enumerate(header):
-        table.add_column(name, overflow="fold", no_wrap=i not in (wide, wide + 4))
+        table.add_column(name, overflow="fold", no_wrap=i not in wrap)
     return table
 
 
 def status(status: Status, opts: Options) -> str:
-    """The terminal view: rich builds it from Text objects, so names from data are never markup.
-
-    When the figures would leave the names less than 34 columns, the indicator's number joins
-    its name and the report's verdict goes under ours (an 80-column terminal, English words).
-    """
     from rich.text import Text
 
-    lang, width, color = opts.lang, opts.width, opts.color
+    rows = status_rows(status, opts.lang, opts.ids, "\n")
+    body = _stacked(status, rows, opts) if opts.width < STACKED_BELOW else [_wide(status, rows, opts)]
+    legend = legend_text(status, opts.lang)
+    notes = ([Text(legend, style="dim")] if legend else []) + [Text(summary_text(status, opts.lang))]
+    return _render([*body, *notes], opts.width, opts.color)
 
-    rows = _status_rows(status, lang, "\n")
-    header = _status_header(status, lang)
 
-    def needed(column: int) -> int:
-        cells = [header[column], *(cells[column] for _, cells, _ in rows)]
-        return max(len(line) for cell in cells for line in cell.split("\n")[:1]) + 2
+def _verdict(row: Row, with_progress: bool = True) -> Any:
+    from rich.text import Text
 
-    compact = width - sum(needed(c) for c in (0, 2, 3, 4, 5, 6)) < 34
-    if compact:
-        header = header[1:-1]
-        header[-1] = f"{header[-1]}\n({t('h_official', lang).lower()})"
-    table = _table(label(status.plan, lang), window_text(status.window, lang), header, 0 if compact else 1)
-    for style, cells, reason in rows:
-        row, verdict = style.split(":")
-        word = verdict_word(verdict, lang)
-        texts = [Text(c) for c in cells]
-        texts[5].stylize(_STYLE.get(verdict, ""), 0, len(word))
-        texts[5].stylize("dim", len(word))
-        if row == "indicator":
-            texts[1].stylize("bold")
-            texts[5].stylize("bold")
-        else:
-            texts[1].append("\n" + reason, style="dim")
-            texts[2].stylize("dim", len(cells[2].split("\n")[0]))
-        if compact:
-            texts[1] = Text(f"{cells[0]}. " if cells[0] else "") + texts[1]
-            if cells[6]:
-                texts[5].append(f"\n({cells[6]})")
-            texts = texts[1:-1]
-        table.add_row(*texts)
-    return _render([table, Text(summary_text(status, lang))], width, color)
+    word = row.verdict_text.split("\n")[0]
+    text = Text(row.verdict_text)
+    text.stylize(_STYLE.get(row.verdict, ""), 0, len(word))
+    text.stylize("dim", len(word))
+    if row.level == "indicator":
+        text.stylize("bold", 0, len(word))
+    if with_progress:
+        text.append("\n" + row.progress, style="dim")
+    return text
+
+
+def _wide(status: Status, rows: list[Row], opts: Options) -> Any:
+    """One table: the grade in words sits under the verdict, so the table grows no wider."""
+    from rich.text import Text
+
+    header = status_header(status, opts.lang)[:-1]
+    del header[6]  # the progress column: under the verdict instead
+    table = _table(label(status.plan, opts.lang), window_text(status.window, opts.lang), header, (1, 5, 6))
+    for r in rows:
+        name = Text(r.name, style="bold" if r.level == "indicator" else "")
+        if r.level == "metric":
+            name.append("\n" + r.reason, style="dim")
+        latest = Text(r.latest)
+        latest.stylize("dim", len(r.latest.split("\n")[0]))
+        table.add_row(Text(r.no), name, latest, Text(r.target), Text(r.projected), _verdict(r), Text(r.official))
+    return table
+
+
+def _stacked(status: Status, rows: list[Row], opts: Options) -> list[Any]:
+    """Short lines per metric, indented under their indicator: for terminals under 90 columns."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    lang = opts.lang
+    end = status.plan.end_year
+    out: list[Any] = [Text(label(status.plan, lang), style="bold"), Text(window_text(status.window, lang), style="dim")]
+    for r in rows:
+        verdict = _verdict(r._replace(verdict_text=r.verdict_text.replace("\n", " · ")), with_progress=False)
+        if r.level == "indicator":
+            line = Text(f"{r.no}. ", style="bold") + Text(r.name, style="bold") + Text(": ") + verdict
+            out += [Text(""), line]
+            extra = [r.progress] + ([t("report_line", lang, verdict=r.official)] if r.official else [])
+            out.append(Padding(Text(" · ".join(extra), style="dim"), (0, 0, 0, 3)))
+            continue
+        out.append(Padding(Text(r.name) + Text(": ") + verdict, (0, 0, 0, 3)))
+        latest = r.latest.replace("\n", " ")
+        figures = t("stacked_figures", lang, latest=latest, target=r.target, end=end, projected=r.projected)
+        out.append(Padding(Text(f"{figures} · {r.progress}"), (0, 0, 0, 5)))
+        out.append(Padding(Text(r.reason, style="dim"), (0, 0, 0, 5)))
+    out.append(Text(""))
+    return out
 
 
 def project(projection: Projection, opts: Options) -> str:
     from rich.text import Text
 
-    lang, width, color = opts.lang, opts.width, opts.color
-
+    lang = opts.lang
     table = _table(
         t("project_title", lang, year=projection.year),
         window_text(projection.window, lang),
-        _projection_header(projection, lang),
-        0,
+        projection_header(projection, lang),
+        (0, 6),
     )
-    for cells in _projection_rows(projection, lang):
+    for cells in projection_rows(projection, lang):
         table.add_row(*[Text(c) for c in cells])
-    return _render([table], width, color)
+    return _render([table], opts.width, opts.color)
 
 
 def show(shown: Shown, opts: Options) -> str:
@@ -156,7 +198,12 @@ def show(shown: Shown, opts: Options) -> str:
     head.append(verdict_word(ind.verdict, lang), style=f"bold {_STYLE.get(ind.verdict, '')}")
     if ind.indicator.official:
         head.append(f" ({t('report_says', lang, verdict=verdict_word(ind.indicator.official, lang))})")
-    out += [head, Text(why(ind, lang, names), style="dim"), Text(window_text(shown.window, lang), style="dim")]
+    out += [
+        head,
+        Text(why(ind, lang, names), style="dim"),
+        Text(t("progress_line", lang, progress=progress_text(ind.progress, lang)), style="dim"),
+        Text(window_text(shown.window, lang), style="dim"),
+    ]
     for detail in shown.details:
         s, m = detail.score, detail.score.metric
         out.append(Text(""))
@@ -167,7 +214,8 @@ def show(shown: Shown, opts: Options) -> str:
         achieved = t("achieved_now", lang) if s.achieved else ""
         line = Text(t("show_verdict", lang, verdict=verdict_word(s.verdict, lang), achieved=achieved, **verdicts))
         line.stylize(_STYLE.get(s.verdict, ""))
-        out += [line, Text(why(s, lang, names)), Text(pace_text(s, lang))]
+        grade = Text(t("progress_line", lang, progress=progress_text(s.progress, lang)))
+        out += [line, grade, Text(why(s, lang, names)), Text(pace_text(s, lang))]
         if m.note:
             out.append(Text(clean(m.note), style="dim"))
         series = Table(box=box.SIMPLE_HEAD, padding=(0, 1, 0, 0), pad_edge=False, show_edge=False)
@@ -209,3 +257,82 @@ def show(shown: Shown, opts: Options) -> str:
                     line.stylize(look, i, i + 1)
             out.append(line)
     return _render(out, width, color)
+
+
+def record_change(
+    old: dict[str, Any] | None, new: dict[str, Any], given: set[str], lang: Lang, width: int = 100
+) -> str:
+    """An observation as `record` writes it, beside the one it replaces: every field, and what
+    became of the fields the user did not give (kept) or cleared (removed)."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    def shown(value: object) -> str:
+        if value is None:
+            return "—"
+        if isinstance(value, list):
+            return ", ".join(str(v) for v in value)
+        return clean(value.isoformat() if hasattr(value, "isoformat") else str(value))
+
+    table = Table(box=box.SIMPLE_HEAD, padding=(0, 1, 0, 0), pad_edge=False, show_edge=False)
+    table.add_column(t("record_field", lang), no_wrap=True)
+    if old is not None:
+        table.add_column(t("record_old", lang), overflow="fold")
+    table.add_column(t("record_new", lang), overflow="fold")
+    fields = list(dict.fromkeys([*(old or {}), *new]))
+    for key in fields:
+        after = Text(shown(new.get(key)))
+        if old is not None and key not in new:
+            after = Text(t("record_dropped", lang), style="dim")
+        elif old is not None and key not in given:
+            after.append(f" ({t('record_kept', lang)})", style="dim")
+        cells = [Text(key)] + ([Text(shown(old.get(key)))] if old is not None else []) + [after]
+        table.add_row(*cells)
+    return _render([table], width, False)
+
+
+def rollup(result: Rollup, opts: Options) -> str:
+    from rich.text import Text
+
+    from midterm.files import display
+
+    lang = opts.lang
+    table = _table(t("rollup_title", lang, count=len(result.rows)), "", rollup_header(lang), (0, 6))
+    for cells in rollup_rows(result, lang):
+        table.add_row(*[Text(c) for c in cells])
+    notes = [Text(rollup_summary(result, lang))]
+    for broken in result.broken:
+        line = t("rollup_broken", lang, folder=display(broken.folder), count=len(broken.problems))
+        notes.append(Text(line, style="red"))
+    return _render([table, *notes], opts.width, opts.color)
+
+
+def plans(result: list[PlanInfo], opts: Options) -> str:
+    from rich.text import Text
+
+    lang = opts.lang
+    header = [t(k, lang) for k in ("h_id", "h_name", "h_term", "h_indicators", "h_years")]
+    table = _table(t("plans_title", lang), t("plans_note", lang), header, (1, 4))
+    for p in result:
+        plan = p.targets.plan
+        mark = f" {t('default_mark', lang)}" if p.default else ""
+        years = ", ".join(str(y) for y in p.years) or "—"
+        table.add_row(
+            Text(p.id + mark, style="bold" if p.default else ""),
+            Text(label(plan, lang)),
+            Text(f"{plan.baseline_year}-{plan.end_year}"),
+            Text(str(len(p.targets.indicators))),
+            Text(years),
+        )
+    return _render([table], opts.width, opts.color)
+
+
+def backtest(result: Backtest, opts: Options) -> str:
+    from rich.text import Text
+
+    lang = opts.lang
+    table = _table(backtest_title(result, lang), window_text(result.window, lang), backtest_header(lang), (0, 6))
+    for cells in backtest_rows(result, lang):
+        table.add_row(*[Text(c) for c in cells])
+    return _render([table, *[Text(line) for line in backtest_notes(result, lang)]], opts.width, opts.color)

@@ -6,7 +6,7 @@ Formats differ in layout, never in wording: each phrase is written here once.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from midterm.i18n import Lang, clean, date, num, pct, reason_text, signed, t
 from midterm.scoring import MetricScore
@@ -14,7 +14,8 @@ from midterm.scoring import MetricScore
 if TYPE_CHECKING:
     from midterm.models import Indicator, Metric, Observed, Plan
     from midterm.problems import Problem, Report
-    from midterm.scoring import IndicatorScore, Method, Progress, Projection, Status, Window
+    from midterm.rollup import Rollup
+    from midterm.scoring import Backtest, IndicatorScore, Method, Progress, Projection, Status, Window
 
 
 def label(item: Plan | Indicator | Metric, lang: Lang) -> str:
@@ -80,16 +81,85 @@ def methods_text(score: MetricScore, lang: Lang) -> str:
     return f"≠ {other}: {verdict_word(score.by_method[other].verdict, lang)}"
 
 
+MARKS = {"differ": "≠ ", "undecided": "? "}  # the report's verdict, marked where ours differs or cannot decide
+
+
 def official_text(ind: IndicatorScore, lang: Lang) -> str:
     official = ind.indicator.official
     if official is None:
         return ""
-    mark = ""
-    if ind.verdict in ("on-track", "hard") and ind.verdict != official:
-        mark = "≠ "
-    elif ind.verdict == "insufficient-data":
-        mark = "? "
-    return mark + verdict_word(official, lang)
+    return MARKS.get(ind.agreement or "", "") + verdict_word(official, lang)
+
+
+def legend_text(status: Status, lang: Lang) -> str:
+    """What the marks in the table mean, for the marks it shows."""
+    parts = []
+    if any(i.agreement == "differ" for i in status.indicators):
+        parts.append(t("legend_differs", lang))
+    if any(i.agreement == "undecided" for i in status.indicators):
+        parts.append(t("legend_undecided", lang))
+    if any(not m.robust for i in status.indicators for m in i.metrics):
+        parts.append(t("legend_methods", lang))
+    return "; ".join(parts)
+
+
+class Row(NamedTuple):
+    """One line of the status table, as text: every layout (terminal, Markdown, documents) reads these."""
+
+    level: str  # "indicator" or "metric"
+    verdict: str  # the verdict key, for styling
+    no: str
+    name: str
+    latest: str
+    target: str
+    projected: str
+    verdict_text: str  # our verdict in words, and where the other method differs
+    progress: str
+    official: str
+    reason: str
+
+
+def status_rows(status: Status, lang: Lang, ids: bool = False, sep: str = " ") -> list[Row]:
+    names = names_of(status, lang)
+    rows = []
+    for i in status.indicators:
+        name = label(i.indicator, lang) + (f" [{i.indicator.id}]" if ids else "")
+        rows.append(
+            Row(
+                "indicator",
+                i.verdict,
+                str(i.indicator.no),
+                name,
+                "",
+                "",
+                "",
+                verdict_word(i.verdict, lang),
+                progress_text(i.progress, lang),
+                official_text(i, lang),
+                why(i, lang, names),
+            )
+        )
+        for m in i.metrics:
+            name = f"{label(m.metric, lang)} ({unit(m.metric, lang)})" + (f" [{m.metric.id}]" if ids else "")
+            verdict = verdict_word(m.verdict, lang)
+            if not m.robust:
+                verdict += sep + methods_text(m, lang)
+            rows.append(
+                Row(
+                    "metric",
+                    m.verdict,
+                    "",
+                    name,
+                    latest_text(m, lang, sep),
+                    target_text(m.metric, lang),
+                    value_text(m.projected, m.metric, lang),
+                    verdict,
+                    progress_text(m.progress, lang),
+                    "",
+                    why(m, lang, names),
+                )
+            )
+    return rows
 
 
 def summary_text(status: Status, lang: Lang) -> str:
@@ -208,3 +278,123 @@ def validate_summary(report: Report, lang: Lang) -> str:
         warnings=count["warning"],
         notices=count["notice"],
     )
+
+
+# ---------------------------------------------------------------- several plans, and backtests
+
+
+def rollup_summary(result: Rollup, lang: Lang) -> str:
+    rows = result.rows
+    return t(
+        "rollup_summary",
+        lang,
+        plans=len(rows),
+        indicators=sum(r.indicators for r in rows),
+        on=sum(r.summary.counts["on-track"] for r in rows),
+        hard=sum(r.summary.counts["hard"] for r in rows),
+        none=sum(r.summary.counts["insufficient-data"] for r in rows),
+        differ=sum(len(r.summary.disagreements) for r in rows),
+    )
+
+
+def rollup_rows(result: Rollup, lang: Lang) -> list[list[str]]:
+    rows = []
+    for r in result.rows:
+        s, pressing = r.summary, r.pressing
+        press = "—"
+        if pressing is not None:
+            press = (
+                f"{pressing.indicator.no}. {label(pressing.indicator, lang)} ({progress_text(pressing.progress, lang)})"
+            )
+        rows.append(
+            [
+                f"{label(r.plan, lang)} [{r.plan.id}]",
+                str(r.window.as_of),
+                str(s.counts["on-track"]),
+                str(s.counts["hard"]),
+                str(s.counts["insufficient-data"]),
+                str(len(s.disagreements)),
+                press,
+            ]
+        )
+    return rows
+
+
+def rollup_header(lang: Lang) -> list[str]:
+    return [t(k, lang) for k in ("h_plan", "h_as_of", "h_on", "h_hard", "h_none", "h_differs", "h_pressing")]
+
+
+def percent_or_dash(value: float | None, lang: Lang) -> str:
+    return "—" if value is None else pct(value * 100, lang, 1)
+
+
+def backtest_rows(result: Backtest, lang: Lang) -> list[list[str]]:
+    """A row per metric and checked year: observed, each method's prediction with its error."""
+    rows = []
+    for c in result.metrics:
+        if not c.years:
+            continue
+        for k, y in enumerate(c.years):
+            cells = [label(c.metric, lang) if k == 0 else "", str(y.year), value_text(y.observed, c.metric, lang)]
+            for method in ("linear", "cagr"):
+                g = y.by_method[method]
+                error = "—" if g.error is None else signed(g.error, lang, c.metric.kind == "average-growth")
+                cells.append(f"{value_text(g.predicted, c.metric, lang)} ({error})")
+            closer = t("c_tie", lang) if c.closer == "tie" else (c.closer or "—")
+            verdicts = f"{verdict_word(c.verdict_then, lang)} → {verdict_word(c.verdict_now, lang)}"
+            cells += [closer, verdicts, t(f"o_{c.outcome}", lang)] if k == 0 else ["", "", ""]
+            rows.append(cells)
+    return rows
+
+
+def backtest_header(lang: Lang) -> list[str]:
+    return [
+        t("h_metric", lang),
+        t("h_year", lang),
+        t("h_value", lang),
+        f"linear ({t('h_error', lang)})",
+        f"cagr ({t('h_error', lang)})",
+        t("h_closer", lang),
+        t("h_then_now", lang),
+        t("h_outcome", lang),
+    ]
+
+
+def backtest_notes(result: Backtest, lang: Lang) -> list[str]:
+    s = result.summary
+    unchecked = [label(c.metric, lang) for c in result.metrics if not c.years]
+    lines = []
+    if unchecked:
+        lines.append(t("backtest_unchecked", lang, as_of=result.window.as_of, metrics=", ".join(unchecked)))
+    mare = s.mean_abs_relative_error
+    lines.append(
+        t(
+            "backtest_errors",
+            lang,
+            linear=percent_or_dash(mare["linear"], lang),
+            cagr=percent_or_dash(mare["cagr"], lang),
+            n_linear=s.closer["linear"],
+            n_cagr=s.closer["cagr"],
+            n_tie=s.closer["tie"],
+        )
+    )
+    m, i = s.metrics, s.indicators
+    lines.append(
+        t(
+            "backtest_verdicts",
+            lang,
+            held=m["held"],
+            changed=m["changed"],
+            unknown=m["unknown"],
+            unchecked=m["not-checkable"],
+            i_held=i["held"],
+            i_changed=i["changed"],
+            i_unknown=i["unknown"],
+            i_unchecked=i["not-checkable"],
+        )
+    )
+    return lines
+
+
+def backtest_title(result: Backtest, lang: Lang) -> str:
+    return t("backtest_title", lang, as_of=result.window.as_of, latest=result.latest)

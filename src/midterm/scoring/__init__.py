@@ -25,6 +25,7 @@ from .results import (
     Latest,
     MetricAt,
     MetricScore,
+    PlanRow,
     Progress,
     Projection,
     Reason,
@@ -33,7 +34,19 @@ from .results import (
     Summary,
     Window,
 )
-from .views import AsOf, find, known_ids, option_error, project, score_indicator, show, status, summarise, window
+from .views import (
+    AsOf,
+    find,
+    known_ids,
+    option_error,
+    plan_row,
+    project,
+    score_indicator,
+    show,
+    status,
+    summarise,
+    window,
+)
 
 __all__ = [
     "DECIDED",
@@ -54,6 +67,7 @@ __all__ = [
     "Method",
     "MetricAt",
     "MetricScore",
+    "PlanRow",
     "Progress",
     "Projection",
     "Reason",
@@ -70,6 +84,7 @@ __all__ = [
     "meets",
     "observed_figure",
     "option_error",
+    "plan_row",
     "project",
     "score_indicator",
     "score_metric",

@@ -109,9 +109,7 @@ def _all(verdict: str, reason: Reason, projected: dict[Method, float | None] | N
     return {m: ByMethod((projected or {}).get(m), verdict, reason) for m in METHODS}
 
 
-def _bound_reached(
-    raw: Callable[[int], float], years: range, lo: float | None, hi: float | None
-) -> dict[str, Any]:
+def _bound_reached(raw: Callable[[int], float], years: range, lo: float | None, hi: float | None) -> dict[str, Any]:
     """Where an unbounded trend first leaves the possible values: the reason says so."""
     for year in years:
         value = raw(year)

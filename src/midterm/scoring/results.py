@@ -168,3 +168,13 @@ class Shown(NamedTuple):
     window: Window
     indicator: IndicatorScore
     details: list[Detail]
+
+
+class PlanRow(NamedTuple):
+    """One plan in a roll-up of many: its summary and its most pressing indicator."""
+
+    plan: Plan
+    window: Window
+    summary: Summary
+    indicators: int
+    pressing: IndicatorScore | None  # the hard indicator furthest behind; None when none is hard

@@ -19,6 +19,7 @@ from .results import (
     IndicatorScore,
     MetricAt,
     MetricScore,
+    PlanRow,
     Projection,
     Reason,
     Shown,
@@ -134,6 +135,18 @@ def project(
         gap = None if value is None or metric.threshold is None else value - metric.threshold
         out.append((indicator, MetricAt(result, year, observed, at, gap)))
     return Projection(data.plan, w, year, out)
+
+
+def plan_row(result: Status) -> PlanRow:
+    """A plan's line in a roll-up. The most pressing indicator is the hard one with the lowest
+    progress score (one without a score comes after those with one; then the lowest number)."""
+    hard = [i for i in result.indicators if i.verdict == HARD]
+    pressing = min(
+        hard,
+        key=lambda i: (i.progress.score is None, i.progress.score or 0.0, i.indicator.no),
+        default=None,
+    )
+    return PlanRow(result.plan, result.window, result.summary, len(result.indicators), pressing)
 
 
 # ---------------------------------------------------------------- one indicator or metric in depth
