@@ -57,6 +57,11 @@ def test_every_rule_of_the_format_has_a_negative_case() -> None:
         "warn total vs flows": "warn-total-vs-flows",
         "warn aggregate": "warn-aggregate-vs-rates",
         "warn after end": "warn-year-after-end",
+        "a year file named in other digits": "full-width-year",
+        "a running total below its flows": "total-below-flows",
+        "warn a jump beyond x3": "warn-jump",
+        "acknowledge without note": "acknowledge-without-note",
+        "acknowledge an unknown check": "bad-acknowledge",
     }
     assert set(rules.values()) <= set(CASES)
 

@@ -157,6 +157,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "running total {value} is below the one of {prev_year} ({prev})",
         "số lũy kế {value} thấp hơn số lũy kế năm {prev_year} ({prev})",
     ),
+    "total_below_flows": (
+        "running total {total} by {date} is below the yearly values it covers ({sum} over {years})",
+        "số lũy kế {total} đến {date} thấp hơn tổng các năm mà nó bao gồm ({sum}, các năm {years})",
+    ),
+    "jump": (
+        "{value} is {ratio} times the value of {prev_year} ({prev}): a misplaced decimal point?",
+        "{value} gấp {ratio} lần số năm {prev_year} ({prev}): có nhầm dấu thập phân?",
+    ),
     "total_vs_flows": (
         "running total {total} differs by {pct}% from the sum of the yearly values {start}-{year} ({sum})",
         "số lũy kế {total} lệch {pct}% so với tổng các năm {start}-{year} ({sum})",
@@ -168,6 +176,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "acknowledged": (
         ' (acknowledged: acknowledge = ["{check}"], reason in note)',
         ' (đã ghi nhận: acknowledge = ["{check}"], lý do trong note)',
+    ),
+    "thresholds_order": (
+        "progress thresholds must keep high >= med >= low; with the defaults they are {high}, {med}, {low}",
+        "ngưỡng tiến độ phải giữ high >= med >= low; tính cả mặc định đang là {high}, {med}, {low}",
     ),
     "acknowledge_no_note": (
         "'acknowledge' needs a 'note' that says why the sources disagree",

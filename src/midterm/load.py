@@ -21,6 +21,7 @@ from .files import YEAR_FILE, Failure, Locator, ParseAhead, Parsed, display, par
 from .models import Dataset, Indicator, Metric, Observation, Observed, Plan, Targets, Thresholds
 from .problems import Problem, Report, Severity
 from .scoring import average
+from .scoring.progress import thresholds
 
 
 def read_toml(
@@ -197,6 +198,9 @@ def _plan_rules(targets: Targets, file: str, parsed: Parsed) -> Iterator[Problem
     if plan.review_year is not None and not plan.baseline_year < plan.review_year <= plan.end_year:
         args = {"year": plan.review_year, "baseline": plan.baseline_year, "end": plan.end_year}
         yield Problem(file, "review_year_range", args, **at("plan", "review_year"))
+    if plan.progress_thresholds is not None:
+        limits = thresholds(_NUMERIC, plan.progress_thresholds, True)
+        yield from _threshold_rules(file, limits, at("plan", "progress_thresholds"))
     seen_ind: dict[str, str] = {}
     seen_no: dict[int, str] = {}
     seen_metric: dict[str, str] = {}
@@ -222,6 +226,21 @@ def _plan_rules(targets: Targets, file: str, parsed: Parsed) -> Iterator[Problem
             yield from _metric_rules(
                 m, seen_metric, here, file, lambda *p, i=i, j=j: at("indicators", i, "metrics", j, *p)
             )
+            if m.progress_thresholds is not None:
+                numeric = m.target is not None and m.kind != "trend"
+                limits = thresholds(m, plan.progress_thresholds, numeric)
+                yield from _threshold_rules(file, limits, at("indicators", i, "metrics", j, "progress_thresholds"))
+
+
+# Any metric with a numeric target, to merge a plan's thresholds with the defaults.
+_NUMERIC = Metric(id="x", name="x", unit="x", kind="level", direction="up", target=1.0)
+
+
+def _threshold_rules(file: str, limits: tuple[float, float, float], where: dict[str, Any]) -> Iterator[Problem]:
+    """The grades need high >= med >= low, once the keys given are merged with the defaults."""
+    high, med, low = limits
+    if not high >= med >= low:
+        yield Problem(file, "thresholds_order", {"high": high, "med": med, "low": low}, **where)
 
 
 def _metric_rules(m: Metric, seen: dict[str, str], here: str, file: str, at: Any) -> Iterator[Problem]:
@@ -503,8 +522,13 @@ def _check_year_files(
     index = Index.of(targets) if targets is not None else None
     by_metric: dict[str, list[Observed]] = {}
     located: dict[str, list[Entry]] = {}  # where the cross-year rules look: totals and averages
-    kinds = ("cumulative", "average-growth") if warnings else ("cumulative",)
-    crossed = {m.id for i in targets.indicators for m in i.metrics if m.kind in kinds} if targets else set()
+    # where the cross-year rules look: running totals always (their errors stop the data), every
+    # metric when warnings are wanted too (jumps, totals and averages against the yearly values)
+    crossed = (
+        {m.id for i in targets.indicators for m in i.metrics if warnings or m.kind == "cumulative"}
+        if targets
+        else set()
+    )
     for path in files:
         report.files += 1
         outcome = ahead.get(path) if YEAR_FILE.match(path.stem) else None
@@ -585,12 +609,32 @@ def _cross_year_rules(targets: Targets, by_metric: dict[str, list[Entry]], warni
         for m in ind.metrics:
             entries = by_metric.get(m.id, [])
             if m.kind == "cumulative":
-                yield from _running_total_rules(entries, start, warnings)
+                yield from _running_total_rules(m, entries, start, warnings)
             if m.kind == "average-growth" and warnings:
                 yield from _aggregate_rules(m, entries)
+            if m.kind != "average-growth" and warnings:  # growth rates jump from year to year by nature
+                yield from _jump_rules(entries)
 
 
-def _running_total_rules(entries: list[Entry], start: int, warnings: bool) -> Iterator[Problem]:
+JUMP = 3.0  # a year's value more than 3 times, or less than a third of, the year before's: a misplaced decimal?
+
+
+def _jump_rules(entries: list[Entry]) -> Iterator[Problem]:
+    yearly = {e.observed.year: e for e in entries if e.observed.obs.span == "year"}
+    for year, e in sorted(yearly.items()):
+        before = yearly.get(year - 1)
+        if before is None:
+            continue
+        old, new = before.observed.obs.value, e.observed.obs.value
+        if old == 0 or new == 0 or (old < 0) != (new < 0):
+            continue
+        ratio = new / old
+        if ratio > JUMP or ratio < 1 / JUMP:
+            args = {"value": new, "prev": old, "prev_year": year - 1, "ratio": round(ratio, 2)}
+            yield e.problem("jump", args, "warning", "jump")
+
+
+def _running_total_rules(m: Metric, entries: list[Entry], start: int, warnings: bool) -> Iterator[Problem]:
     flows = {e.observed.year: e.observed.obs.value for e in entries if e.observed.obs.span == "year"}
     totals = sorted(
         ((e.observed.obs.as_of or dt.date(e.observed.year, 12, 31), e) for e in entries if e.observed.obs.to_date),
@@ -600,6 +644,15 @@ def _running_total_rules(entries: list[Entry], start: int, warnings: bool) -> It
         old, new = before.observed, after.observed
         if new.obs.value < old.obs.value:
             yield after.problem("total_falls", {"value": new.obs.value, "prev": old.obs.value, "prev_year": old.year})
+    lo, _ = m.bounds
+    for when, e in totals if lo is not None and lo >= 0 else ():
+        # flows cannot be negative, so a total holds at least the flows of the years it covers whole
+        whole = [y for y in range(start, when.year + (when == dt.date(when.year, 12, 31))) if y in flows]
+        flowed = sum(flows[y] for y in whole)
+        value = e.observed.obs.value
+        if whole and value < flowed - 1e-9 * max(1.0, abs(flowed)):
+            args = {"total": value, "date": when.isoformat(), "sum": flowed, "years": ", ".join(map(str, whole))}
+            yield e.problem("total_below_flows", args)
     for when, e in totals if warnings else ():
         year = e.observed.year
         covered = range(start, year + 1)

@@ -195,6 +195,8 @@ def _translate(command: Any) -> None:
     for param in command.params:
         if getattr(param, "help", None):
             param.help = help_text(param.help)
+        if getattr(param, "is_flag", False) and param.metavar is None:
+            param.metavar = ""  # a flag takes no value: no "<bool>" beside it
     for sub in getattr(command, "commands", {}).values():
         _translate(sub)
 
@@ -206,6 +208,7 @@ class _Local:
         option = super().get_help_option(ctx)  # type: ignore[misc]
         if option is not None:
             option.help = help_text("Show this message and exit.")
+            option.metavar = ""
         return option
 
     def get_usage(self, ctx: Any) -> str:
