@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import re
 import stat
-import sys
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -140,11 +139,12 @@ Failure = tuple[str, dict[str, Any], int | None, int | None]  # message key, its
 MAX_BYTES = 32 * 2**20  # a whole country's plans are a few megabytes; more is not a plan
 
 
-def read_regular(path: Path, limit: int = MAX_BYTES) -> bytes:
+def read_regular(path: Path, limit: int | None = None) -> bytes:
     """A file's bytes, if it is a regular file of at most `limit` bytes.
 
     Opened without blocking, so a FIFO or a device named like a year file is refused at once
     instead of waiting forever for a writer. Raises OSError (NotRegular, TooLarge included)."""
+    limit = MAX_BYTES if limit is None else limit
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     try:
         info = os.fstat(fd)
@@ -172,6 +172,10 @@ class TooLarge(OSError):
         self.size, self.limit = size, limit
 
 
+def _size(n: int) -> str:
+    return f"{n / 2**20:.1f} MB" if n >= 2**20 else f"{n:,} bytes"
+
+
 def parse_file(path: Path, text: str | None = None) -> Parsed | Failure:
     """Read and parse one TOML file (or `text`, what it is about to hold)."""
     try:
@@ -183,7 +187,7 @@ def parse_file(path: Path, text: str | None = None) -> Parsed | Failure:
     except NotRegular:
         return ("not_regular", {}, None, None)
     except TooLarge as e:
-        return ("too_large", {"size": e.size // 2**20, "limit": e.limit // 2**20}, None, None)
+        return ("too_large", {"size": _size(e.size), "limit": _size(e.limit)}, None, None)
     except OSError as e:
         return ("unreadable", {"reason": e.strerror or type(e).__name__}, None, None)
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -205,14 +209,6 @@ def parse_file(path: Path, text: str | None = None) -> Parsed | Failure:
 PARALLEL_BYTES = 2_000_000  # below this a second process costs more than it saves
 
 
-def _workers() -> int:
-    """MIDTERM_WORKERS, else one process per core; 1 parses in this process only."""
-    try:
-        return max(1, int(os.environ.get("MIDTERM_WORKERS", "")))
-    except ValueError:
-        return os.cpu_count() or 1
-
-
 class ParseAhead:
     """Year files parsed ahead, in worker processes, while this process reads targets.toml.
 
@@ -231,15 +227,13 @@ class ParseAhead:
                 sizes[path] = len(texts[path]) if path in texts else path.stat().st_size
             except OSError:
                 sizes[path] = 0
-        cores = _workers()
+        from . import workers
+
+        cores = workers.count()
         if cores < 2 or sum(sizes.values()) < PARALLEL_BYTES:
             return
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
         try:
-            self.pool = ProcessPoolExecutor(min(cores, len(paths)), mp_context=context)
+            self.pool = workers.pool(min(cores, len(paths)))
             for path in sorted(paths, key=lambda p: -sizes[p]):  # the largest first, to share out evenly
                 self.futures[path] = self.pool.submit(parse_file, path, texts.get(path))
         except (OSError, RuntimeError):

@@ -26,8 +26,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "không phải tệp thông thường (ống dẫn hay thiết bị?): chỉ đọc tệp",
     ),
     "too_large": (
-        "is {size} MB, more than the {limit} MB a plan's file can be",
-        "dung lượng {size} MB, vượt giới hạn {limit} MB của một tệp kế hoạch",
+        "is {size}, more than the {limit} a plan's file can be",
+        "dung lượng {size}, vượt giới hạn {limit} của một tệp kế hoạch",
     ),
     "not_utf8": (
         "is not UTF-8 text (bad byte at offset {offset})",
@@ -197,6 +197,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "error": ("error", "lỗi"),
     "warning": ("warning", "cảnh báo"),
     "notice": ("notice", "lưu ý"),
+    "more_problems": (
+        "{file}: {count} more problems not shown (--format json lists them all)",
+        "{file}: còn {count} vấn đề khác không hiển thị (--format json liệt kê đủ)",
+    ),
     "validate_ok": (
         "{files} files checked; errors: {errors}, warnings: {warnings}, notices: {notices}",
         "đã kiểm tra {files} tệp; lỗi: {errors}, cảnh báo: {warnings}, lưu ý: {notices}",
@@ -595,6 +599,83 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the plan sets no review_year: give --as-of YEAR, the year whose review to replay",
         "kế hoạch không có review_year: hãy chỉ rõ --as-of NĂM, năm đánh giá cần dựng lại",
     ),
+    # report: the review document (Word, Excel, a web page)
+    "report_title": (
+        "Mid-term review of the targets of the resolution",
+        "Đánh giá giữa nhiệm kỳ kết quả thực hiện các chỉ tiêu Nghị quyết",
+    ),
+    "report_annex": (
+        "Annex: Results of the main targets of the Congress Resolution",
+        "Phụ lục: Kết quả thực hiện các chỉ tiêu chủ yếu Nghị quyết Đại hội",
+    ),
+    "report_term": ("Term {start}-{end}", "Nhiệm kỳ {start}-{end}"),
+    "report_summary": ("Summary", "Tóm tắt"),
+    "report_count": (
+        "Of the {total} indicators, by the figures as of {as_of}: ",
+        "Trong {total} chỉ tiêu, theo số liệu đến năm {as_of}: ",
+    ),
+    "report_differs": (
+        "Indicator {no} ({name}): the report says {official}, the figures say {ours}. {why}",
+        "Chỉ tiêu {no} ({name}): báo cáo đánh giá {official}, theo số liệu là {ours}. {why}",
+    ),
+    "report_undecided": (
+        "Indicator {no} ({name}): the report says {official}; the data cannot decide it. {why}",
+        "Chỉ tiêu {no} ({name}): báo cáo đánh giá {official}; số liệu chưa đủ để kiểm chứng. {why}",
+    ),
+    "report_details": ("The indicators one by one", "Từng chỉ tiêu"),
+    "report_sources": ("Sources of the figures", "Nguồn số liệu"),
+    "report_official_source": ("The report's verdict: {source}", "Đánh giá của báo cáo: {source}"),
+    "report_no_chart": ("No figure up to {year}: no chart.", "Chưa có số liệu đến năm {year}: không có biểu đồ."),
+    "report_format_unknown": (
+        "{file}: give --format docx, xlsx or html (the file's name does not say which)",
+        "{file}: hãy chỉ rõ --format docx, xlsx hoặc html (tên tệp không cho biết định dạng)",
+    ),
+    "report_symbols": ("Verdicts: {verdicts}", "Đánh giá: {verdicts}"),
+    "annex_legend": (
+        "(e) estimate, (p) preliminary; Σ running total since the start of the term, to the date given; "
+        "avg: the average over the years given",
+        "(ư) số ước tính, (sb) số sơ bộ; Σ lũy kế từ đầu nhiệm kỳ đến thời điểm ghi kèm; "
+        "bq: bình quân giai đoạn ghi kèm",
+    ),
+    "mark_estimate": ("e", "ư"),
+    "mark_preliminary": ("p", "sb"),
+    "cell_total": ("Σ {value} to {date}", "Σ {value} đến {date}"),
+    "cell_average": ("avg {since}-{year}: {value}", "bq {since}-{year}: {value}"),
+    "h_unit": ("Unit", "Đơn vị tính"),
+    "h_target_written": ("Target in the resolution", "Mục tiêu Nghị quyết"),
+    "h_ours": ("Verdict from the figures", "Đánh giá theo số liệu"),
+    "h_report_verdict": ("The report's verdict", "Báo cáo đánh giá"),
+    "h_kind": ("Kind of target", "Loại mục tiêu"),
+    "h_direction": ("Direction", "Chiều"),
+    "h_threshold": ("Threshold", "Ngưỡng"),
+    "h_required": ("Required pace", "Nhịp độ cần"),
+    "h_observed_pace": ("Observed pace", "Nhịp độ thực tế"),
+    "h_robust": ("Methods agree", "Hai phương pháp thống nhất"),
+    "h_bounded": ("Met a bound", "Chạm giới hạn"),
+    "h_reason": ("Why", "Lý do"),
+    "h_score": ("Score", "Điểm"),
+    "h_note": ("Note", "Ghi chú"),
+    "h_date": ("Date", "Ngày"),
+    "h_since": ("Since", "Từ năm"),
+    "yes": ("yes", "có"),
+    "no": ("no", "không"),
+    "sheet_summary": ("Summary", "Tổng hợp"),
+    "sheet_observations": ("Observations", "Số liệu"),
+    "sheet_method": ("How verdicts were reached", "Cách đánh giá"),
+    "sheet_charts": ("Charts", "Biểu đồ"),
+    "chart_observed": ("observed", "thực tế"),
+    "chart_estimate": ("estimate or preliminary", "ước tính, sơ bộ"),
+    "chart_target": ("target", "mục tiêu"),
+    "chart_target_lo": ("target (low end)", "mục tiêu (cận dưới)"),
+    "chart_target_hi": ("target (high end)", "mục tiêu (cận trên)"),
+    "chart_bound": ("limit {value}", "giới hạn {value}"),
+    "chart_chosen": ("{method} (gives the verdict)", "{method} (dùng để đánh giá)"),
+    "chart_alt": (
+        "Chart of {name}: {count} figures from {first} to {last}, the latest {latest}; projected to {end}: "
+        "linear {linear}, cagr {cagr}; target {target}.",
+        "Biểu đồ {name}: {count} số liệu từ năm {first} đến {last}, mới nhất {latest}; dự báo đến năm {end}: "
+        "linear {linear}, cagr {cagr}; mục tiêu {target}.",
+    ),
     "internal_error": (
         "internal error, please report it: {detail}",
         "lỗi nội bộ, xin báo lại cho nhóm phát triển: {detail}",
@@ -626,12 +707,25 @@ def _arg(value: object, lang: Lang) -> object:
     return value
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+# Characters a terminal would obey rather than show: C0 and C1 controls (a tab is only a gap),
+# and the invisible marks that reorder or break lines (bidirectional overrides and isolates,
+# the Unicode line and paragraph separators), with which a name could print backwards or fake
+# a new row.
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+LONGEST = 2000  # characters of one text from a data file shown; a 3-million-character name would take minutes
 
 
-def clean(text: str) -> str:
-    """Control characters from data files shown as escapes, never obeyed by a terminal."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+def clean(text: str, limit: int = LONGEST) -> str:
+    """Text from data files as it is shown: control characters as escapes, never obeyed by a
+    terminal, and at most `limit` characters, saying how many more there are."""
+    if len(text) > limit:
+        text = f"{text[:limit]}… (+{len(text) - limit:,} characters)"
+    return _CONTROL.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def num(value: float, lang: Lang, decimals: int | None = None) -> str:

@@ -197,6 +197,9 @@ def _translate(command: Any) -> None:
             param.help = help_text(param.help)
         if getattr(param, "is_flag", False) and param.metavar is None:
             param.metavar = ""  # a flag takes no value: no "<bool>" beside it
+        if getattr(param, "param_type_name", "") == "argument" and param.metavar:
+            # an argument named by its metavar (PATH...) needs no Python type beside it (<list[Path]>)
+            param.display_type_rich = lambda ctx: None
     for sub in getattr(command, "commands", {}).values():
         _translate(sub)
 

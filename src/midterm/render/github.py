@@ -23,7 +23,8 @@ def _gh_escape(text: str, prop: bool = False) -> str:
 
 def validate(checked: Checked, opts: Options) -> str:
     lines = []
-    for p in shown(checked.report, checked.notices):
+    problems, _ = shown(checked.report, checked.notices)  # the text summary on stderr gives the counts
+    for p in problems:
         props = [f"file={_gh_escape(p.file, True)}"]
         if p.line is not None:
             props.append(f"line={p.line}")

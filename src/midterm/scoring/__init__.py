@@ -4,7 +4,8 @@
 - `kinds`: one metric's verdict, a rule per kind of target;
 - `progress`: the graded progress and score, as SDG platforms compute them;
 - `views`: the as-of window, indicators, the summary, and `status`, `project`, `show`;
-- `backtest`: the review replayed against what happened later.
+- `backtest`: the review replayed against what happened later;
+- `review`: everything the review document (`midterm report`) writes down.
 """
 
 from .arithmetic import METHODS, Method, average, cagr, meets, slope, tau, trend_line
@@ -34,6 +35,7 @@ from .results import (
     Summary,
     Window,
 )
+from .review import Chart, Point, Review, ReviewIndicator, ReviewMetric, review
 from .views import (
     AsOf,
     find,
@@ -61,6 +63,7 @@ __all__ = [
     "AsOf",
     "Backtest",
     "ByMethod",
+    "Chart",
     "Detail",
     "IndicatorScore",
     "Latest",
@@ -68,9 +71,13 @@ __all__ = [
     "MetricAt",
     "MetricScore",
     "PlanRow",
+    "Point",
     "Progress",
     "Projection",
     "Reason",
+    "Review",
+    "ReviewIndicator",
+    "ReviewMetric",
     "Series",
     "Shown",
     "Status",
@@ -86,6 +93,7 @@ __all__ = [
     "option_error",
     "plan_row",
     "project",
+    "review",
     "score_indicator",
     "score_metric",
     "show",

@@ -1,0 +1,293 @@
+"""The words of the review document (`midterm report`), shared by Word, Excel and the web page.
+
+Like `words`, of which it is the document's part: each phrase is written once, so the three
+formats say the same. A verdict is always its word with a symbol, never a colour alone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from midterm.i18n import Lang, clean, num, t
+
+from .words import (
+    MARKS,
+    label,
+    methods_text,
+    progress_text,
+    summary_text,
+    target_text,
+    unit,
+    value_text,
+    verdict_word,
+    why,
+)
+
+if TYPE_CHECKING:
+    from midterm.models import Indicator, Metric, Observed
+    from midterm.scoring import IndicatorScore, MetricScore, Review, ReviewMetric
+
+SYMBOL = {
+    "on-track": "✓",
+    "hard": "✗",
+    "insufficient-data": "?",
+    "n/a": "–",
+    "improving": "↑",
+    "stable": "→",
+    "worsening": "↓",
+}
+# Text colours (RGB hex) dark enough to read on white and on their own tint; the word and the
+# symbol carry the verdict, the colour only repeats it.
+COLOUR = {
+    "on-track": "1A7F37",
+    "hard": "B42318",
+    "insufficient-data": "8A5A00",
+    "n/a": "555555",
+    "improving": "1F5FAD",
+    "stable": "555555",
+    "worsening": "8A3FA0",
+}
+TINT = {
+    "on-track": "E6F4EA",
+    "hard": "FCE8E6",
+    "insufficient-data": "FFF4D6",
+    "n/a": "F1F1F1",
+    "improving": "E8F0FB",
+    "stable": "F1F1F1",
+    "worsening": "F5EAF8",
+}
+
+
+def verdict_mark(verdict: str | None, lang: Lang) -> str:
+    """A verdict by symbol and word: "✗ hard to achieve"."""
+    if not verdict:
+        return ""
+    return f"{SYMBOL.get(verdict, '')} {verdict_word(verdict, lang)}".strip()
+
+
+def official_mark(ind: IndicatorScore, lang: Lang) -> str:
+    """The report's verdict, marked ≠ where ours differs and ? where the data cannot decide it."""
+    official = ind.indicator.official
+    if official is None:
+        return "—"
+    return MARKS.get(ind.agreement or "", "") + verdict_mark(official, lang)
+
+
+def metric_verdict(score: MetricScore, lang: Lang) -> str:
+    text = verdict_mark(score.verdict, lang)
+    return f"{text} ({methods_text(score, lang)})" if not score.robust else text
+
+
+def symbols_legend(lang: Lang) -> str:
+    verdicts = ", ".join(verdict_mark(v, lang) for v in ("on-track", "hard", "insufficient-data"))
+    return t("report_symbols", lang, verdicts=verdicts)
+
+
+# ---------------------------------------------------------------- the title block and the summary
+
+
+def title_lines(review: Review, lang: Lang) -> list[str]:
+    """The plan, the term, and the window: as of, method, trend, later year files."""
+    from .words import window_text
+
+    plan = review.status.plan
+    return [
+        label(plan, lang),
+        t("report_term", lang, start=plan.baseline_year, end=plan.end_year),
+        window_text(review.window, lang),
+    ]
+
+
+def summary_paragraphs(review: Review, lang: Lang) -> list[str]:
+    """Ready to paste: our count and the report's, where they differ and why, what the data cannot decide."""
+    status = review.status
+    count = t("report_count", lang, total=len(status.indicators), as_of=review.window.as_of)
+    out = [count + summary_text(status, lang)]
+    for item in review.indicators:
+        ind = item.score
+        if ind.agreement not in ("differ", "undecided"):
+            continue
+        key = "report_differs" if ind.agreement == "differ" else "report_undecided"
+        out.append(
+            t(
+                key,
+                lang,
+                no=ind.indicator.no,
+                name=label(ind.indicator, lang),
+                official=verdict_word(ind.indicator.official, lang),
+                ours=verdict_word(ind.verdict, lang),
+                why=decisive_text(item.score, item.decisive, lang),
+            )
+        )
+    return out
+
+
+def decisive_text(ind: IndicatorScore, decisive: list[MetricScore], lang: Lang) -> str:
+    """Why the indicator's verdict is what it is: the reasons of the metrics it names."""
+    names = {s.metric.id: label(s.metric, lang) for s in ind.metrics}
+    if not decisive:
+        return _sentence(why(ind, lang, names))
+    return " ".join(_sentence(f"{label(s.metric, lang)}: {why(s, lang, names)}") for s in decisive)
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+
+
+# ---------------------------------------------------------------- the annex table
+
+
+def annex_header(review: Review, lang: Lang) -> list[str]:
+    return [
+        t("h_no", lang),
+        t("h_indicator", lang),
+        t("h_unit", lang),
+        t("h_target_written", lang),
+        *[str(y) for y in review.years],
+        t("h_projected", lang, year=review.window.end),
+        t("h_ours", lang),
+        t("h_progress", lang),
+        t("h_report_verdict", lang),
+    ]
+
+
+class AnnexRow(NamedTuple):
+    level: str  # "indicator" or "metric"
+    verdict: str  # our verdict's key, for colour
+    no: str
+    name: str
+    unit: str
+    target: str
+    years: list[str]  # one cell a year of Review.years, lines joined by "\n"
+    projected: str
+    ours: str
+    progress: str
+    official: str
+    official_verdict: str | None  # the report's verdict key, for colour
+
+
+def annex_rows(review: Review, lang: Lang) -> list[AnnexRow]:
+    blank = [""] * len(review.years)
+    rows = []
+    for item in review.indicators:
+        ind = item.score
+        rows.append(
+            AnnexRow(
+                "indicator",
+                ind.verdict,
+                str(ind.indicator.no),
+                label(ind.indicator, lang),
+                "",
+                "",
+                blank,
+                "",
+                verdict_mark(ind.verdict, lang),
+                progress_text(ind.progress, lang),
+                official_mark(ind, lang),
+                ind.indicator.official,
+            )
+        )
+        for m in item.metrics:
+            s = m.score
+            rows.append(
+                AnnexRow(
+                    "metric",
+                    s.verdict,
+                    "",
+                    label(s.metric, lang),
+                    unit(s.metric, lang),
+                    written_target(s.metric, lang),
+                    ["\n".join(cell_text(o, s.metric, lang) for o in cell) or "—" for cell in m.cells],
+                    value_text(s.projected, s.metric, lang),
+                    metric_verdict(s, lang),
+                    progress_text(s.progress, lang),
+                    "",
+                    None,
+                )
+            )
+    return rows
+
+
+def written_target(metric: Metric, lang: Lang) -> str:
+    """The target as the resolution writes it, with the number we read from it."""
+    ours = target_text(metric, lang)
+    if not metric.target_text:
+        return ours
+    written = clean(metric.target_text)
+    return written if metric.target is None else f"{written}\n({ours})"
+
+
+def mark(o: Observed, lang: Lang) -> str:
+    """" (ư)" for an estimate, " (sb)" for a preliminary figure, "" for an official one."""
+    if o.obs.basis == "official":
+        return ""
+    return f" ({t(f'mark_{o.obs.basis}', lang)})"
+
+
+def month(o: Observed, lang: Lang) -> str:
+    when = o.obs.as_of
+    if when is None or (when.month, when.day) == (12, 31):
+        return str(o.year)
+    return when.strftime("%m/%Y") if lang == "vi" else when.strftime("%Y-%m")
+
+
+def cell_text(o: Observed, metric: Metric, lang: Lang) -> str:
+    """One figure in the annex: the year's own value, a running total (Σ) or a period average (bq)."""
+    value = value_text(o.obs.value, metric, lang)
+    if o.obs.to_date:
+        return t("cell_total", lang, value=value, date=month(o, lang)) + mark(o, lang)
+    if o.obs.since is not None:
+        return t("cell_average", lang, since=o.obs.since, year=o.year, value=value) + mark(o, lang)
+    return value + mark(o, lang)
+
+
+def annex_notes(review: Review, lang: Lang) -> list[str]:
+    from .words import legend_text
+
+    notes = [t("annex_legend", lang), symbols_legend(lang)]
+    legend = legend_text(review.status, lang)
+    return notes + ([legend] if legend else [])
+
+
+# ---------------------------------------------------------------- one indicator in depth
+
+
+def indicator_heading(ind: Indicator, lang: Lang) -> str:
+    return f"{ind.no}. {label(ind, lang)}"
+
+
+def metric_heading(metric: Metric, lang: Lang) -> str:
+    return f"{label(metric, lang)} ({unit(metric, lang)})"
+
+
+def source_text(o: Observed, metric: Metric, lang: Lang) -> tuple[str, str, str]:
+    """A figure, where it was read, and its note: ("2023: 93,2 (ư)", "<source>", "<note>")."""
+    note = clean(o.obs.note) if o.obs.note else ""
+    return f"{o.year}: {cell_text(o, metric, lang)}", clean(o.obs.source), note
+
+
+def chart_alt(m: ReviewMetric, lang: Lang, end: int) -> str:
+    """The chart in words, for a reader who cannot see it."""
+    chart = m.chart
+    assert chart is not None
+    s = m.score
+    latest = chart.observed[-1]
+    return t(
+        "chart_alt",
+        lang,
+        name=metric_heading(s.metric, lang),
+        count=len(chart.observed),
+        first=int(chart.observed[0].x),
+        last=int(latest.x),
+        latest=value_text(latest.y, s.metric, lang),
+        end=end,
+        linear=value_text(s.by_method["linear"].projected, s.metric, lang),
+        cagr=value_text(s.by_method["cagr"].projected, s.metric, lang),
+        target=target_text(s.metric, lang),
+    )
+
+
+def axis_number(value: float, metric: Metric, lang: Lang) -> str:
+    """A tick label: the language's separators, a percent sign for rates."""
+    text = num(value, lang)
+    return text + "%" if metric.kind == "average-growth" else text

@@ -1,0 +1,118 @@
+"""One chart of one metric, for Word (PNG) and the web page (SVG), drawn with matplotlib.
+
+Observations are points (an estimate or a preliminary figure hollow), each method's projection
+a line to the end year, the target a band (or a line), and where the metric cannot go further
+(0%, 100%) the limit a line of its own. DejaVu Sans, which matplotlib bundles, has every
+Vietnamese letter; the SVG draws its text as paths, so it looks the same with no font installed.
+
+matplotlib is imported here only, when a document is written: no other command pays for it.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING, Any, Literal
+
+from midterm.i18n import Lang, num, t
+
+from .annex import axis_number
+from .words import target_text
+
+if TYPE_CHECKING:
+    from midterm.models import Metric
+    from midterm.scoring import Chart, Method
+
+INK = "#222222"
+TARGET = "#1A7F37"
+LIMIT = "#777777"
+LINES: dict[str, dict[str, Any]] = {
+    "linear": {"color": "#1F5FAD", "linestyle": "--"},
+    "cagr": {"color": "#B35C00", "linestyle": ":"},
+}
+# Text as paths and a fixed salt for the SVG's ids: the same figures give the same file.
+RC = {
+    "font.family": "DejaVu Sans",
+    "font.size": 8.5,
+    "svg.fonttype": "path",
+    "svg.hashsalt": "midterm",
+    "path.simplify": True,
+}
+NO_METADATA: dict[str, dict[str, Any]] = {
+    "svg": {"Creator": None, "Date": None, "Format": None, "Type": None},
+    "png": {"Software": None},
+}
+
+
+def chart(
+    c: Chart, metric: Metric, method: Method, lang: Lang, fmt: Literal["png", "svg"], size: tuple[float, float]
+) -> bytes:
+    """The chart as PNG or SVG bytes; `size` in inches."""
+    import matplotlib
+
+    matplotlib.use("Agg")  # no display, no GUI toolkit: the same on a server and a laptop
+    from matplotlib.figure import Figure  # without pyplot: no global figures to close
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    with matplotlib.rc_context(RC):
+        fig = Figure(figsize=size, dpi=150, layout="constrained")
+        ax = fig.add_subplot()
+        low, high = _limits(c)
+        first, last = c.years
+        if c.target is not None:
+            lo, hi = c.target
+            name = f"{t('chart_target', lang)} {target_text(metric, lang)}"
+            if hi - lo > 1e-12:
+                ax.axhspan(lo, hi, color=TARGET, alpha=0.16, linewidth=0, label=name)
+            else:
+                ax.axhline(lo, color=TARGET, linewidth=1.4, label=name)
+        for bound in c.bounds:
+            if bound is not None and low <= bound <= high:
+                label = t("chart_bound", lang, value=num(bound, lang))
+                ax.axhline(bound, color=LIMIT, linewidth=0.9, linestyle="-.", label=label)
+        for m in ("linear", "cagr"):
+            points = c.lines[m]  # type: ignore[index]
+            if points:
+                name = t("chart_chosen", lang, method=m) if m == method else m
+                xs, ys = zip(*points, strict=True)
+                ax.plot(xs, ys, linewidth=1.6, label=name, **LINES[m])
+                ax.plot(xs[-1:], ys[-1:], marker="D", markersize=4, color=LINES[m]["color"], linestyle="none")
+        official = [p for p in c.observed if p.basis == "official"]
+        marked = [p for p in c.observed if p.basis != "official"]
+        if official:
+            ax.plot([p.x for p in official], [p.y for p in official], "o", color=INK, markersize=5.5, zorder=5,
+                    label=t("chart_observed", lang))  # fmt: skip
+        if marked:
+            ax.plot([p.x for p in marked], [p.y for p in marked], "o", markerfacecolor="white",
+                    markeredgecolor=INK, markeredgewidth=1.4, markersize=5.5, zorder=5,
+                    label=t("chart_estimate", lang))  # fmt: skip
+        if first <= c.as_of <= last:
+            ax.axvline(c.as_of, color="#BBBBBB", linewidth=0.8, zorder=0)
+        ax.set_xlim(first - 0.3, last + 0.3)
+        ax.set_ylim(low, high)
+        ax.set_xticks(range(first, last + 1))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: str(int(round(x)))))
+        ax.yaxis.set_major_locator(MaxNLocator(5))
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _: axis_number(y, metric, lang)))
+        ax.grid(axis="y", color="#E5E5E5", linewidth=0.6)
+        ax.set_axisbelow(True)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        fig.legend(loc="outside lower center", ncol=3, frameon=False, fontsize=7.5, handlelength=2.2)
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format=fmt, metadata=NO_METADATA[fmt])
+    return buffer.getvalue()
+
+
+def _limits(c: Chart) -> tuple[float, float]:
+    """The y-axis: every point, line and target end with some room, never past a bound."""
+    ys = [p.y for p in c.observed] + [y for line in c.lines.values() for _, y in line]
+    ys += list(c.target or ())
+    low, high = min(ys), max(ys)
+    pad = (high - low) * 0.12 or max(abs(high) * 0.1, 1.0)
+    low, high = low - pad, high + pad
+    lo, hi = c.bounds
+    if lo is not None and low < lo:  # room below the limit for its line to show
+        low = lo - pad * 0.4
+    if hi is not None and high > hi:
+        high = hi + pad * 0.4
+    return low, high
