@@ -573,6 +573,42 @@ def backtest(
     _print("backtest", fmt, scoring.backtest(dataset, when, start, how), chosen, output)  # type: ignore[arg-type]
 
 
+@command()
+def report(
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The file to write: .docx, .xlsx or .html.", metavar="FILE")
+    ],
+    format: Annotated[
+        str | None, typer.Option("--format", "-f", help="docx, xlsx or html.", metavar="docx|xlsx|html")
+    ] = None,
+    data: DataOpt = None,
+    plan: PlanOpt = None,
+    as_of: AsOfOpt = None,
+    trend_from: TrendFromOpt = None,
+    method: MethodOpt = "linear",
+    lang: LangOpt = None,
+) -> None:
+    """Write the review document: Word, Excel or a web page with charts, from the same figures as status."""
+    from . import scoring
+    from .files import display
+    from .output import write_file
+    from .plans import Unusable
+    from .render import Options, formatter
+
+    dataset, chosen, when, start, how = _scoring_input(_data(data, plan, lang), lang, as_of, trend_from, method)
+    suffix = output.suffix.lower().lstrip(".")
+    if format is None and suffix not in REPORT_FORMATS:
+        fail("report_format_unknown", chosen, 2, file=display(output))
+    fmt = _format(format or suffix, REPORT_FORMATS, chosen)
+    result = scoring.review(dataset, when, start, how)  # type: ignore[arg-type]
+    document = formatter("report", fmt)(result, Options(chosen))
+    assert isinstance(document, bytes)  # the document formats write bytes, not text
+    _emit(lambda: write_file(output, document), output, chosen, Unusable)
+
+
+REPORT_FORMATS = ("docx", "xlsx", "html")
+
+
 def main() -> None:
     """The console script: typer's app, with a last guard so no traceback reaches a user."""
     import gc

@@ -202,7 +202,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file}: còn {count} vấn đề khác không hiển thị (--format json liệt kê đủ)",
     ),
     "validate_ok": (
-        "{files} files checked; errors: {errors}, warnings: {warnings}, notices: {notices}",
+        "files checked: {files}; errors: {errors}, warnings: {warnings}, notices: {notices}",
         "đã kiểm tra {files} tệp; lỗi: {errors}, cảnh báo: {warnings}, lưu ý: {notices}",
     ),
     "path_missing": ("{path}: no such file or folder", "{path}: không có tệp hay thư mục này"),
@@ -397,6 +397,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "backtest_title": (
         "Backtest: the review as of {as_of} against the year files to {latest}",
         "Kiểm chứng: đánh giá với số liệu đến năm {as_of}, so với số liệu đến năm {latest}",
+    ),
+    "backtest_caption": (
+        "verdicts by the {method} method · trend from {trend_from} · error = observed - predicted",
+        "đánh giá theo phương pháp {method} · xu hướng từ năm {trend_from} · sai số = thực tế - dự báo",
     ),
     "h_metric": ("Metric", "Chỉ số"),
     "h_error": ("error", "sai số"),

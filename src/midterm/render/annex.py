@@ -218,7 +218,7 @@ def written_target(metric: Metric, lang: Lang) -> str:
 
 
 def mark(o: Observed, lang: Lang) -> str:
-    """" (ư)" for an estimate, " (sb)" for a preliminary figure, "" for an official one."""
+    """ " (ư)" for an estimate, " (sb)" for a preliminary figure, "" for an official one."""
     if o.obs.basis == "official":
         return ""
     return f" ({t(f'mark_{o.obs.basis}', lang)})"

@@ -54,7 +54,9 @@ def chart(
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     with matplotlib.rc_context(RC):
-        fig = Figure(figsize=size, dpi=150, layout="constrained")
+        fig = Figure(figsize=size, dpi=150)
+        # Fixed margins rather than a layout engine, which draws every figure twice.
+        fig.subplots_adjust(left=0.11, right=0.985, top=0.97, bottom=0.26)
         ax = fig.add_subplot()
         low, high = _limits(c)
         first, last = c.years
@@ -97,7 +99,7 @@ def chart(
         ax.set_axisbelow(True)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
-        fig.legend(loc="outside lower center", ncol=3, frameon=False, fontsize=7.5, handlelength=2.2)
+        fig.legend(loc="lower center", ncol=3, frameon=False, fontsize=7.5, handlelength=2.2, borderaxespad=0.1)
         buffer = io.BytesIO()
         fig.savefig(buffer, format=fmt, metadata=NO_METADATA[fmt])
     return buffer.getvalue()

@@ -10,6 +10,7 @@ from midterm.i18n import Lang, signed, t
 
 from . import Options
 from .words import (
+    backtest_caption,
     backtest_header,
     backtest_notes,
     backtest_rows,
@@ -130,6 +131,6 @@ def rollup(result: Rollup, opts: Options) -> str:
 def backtest(result: Backtest, opts: Options) -> str:
     lang = opts.lang
     rows = [[md(c) for c in row] for row in backtest_rows(result, lang)]
-    out = f"## {md(backtest_title(result, lang))}\n\n{md(window_text(result.window, lang))}\n\n"
+    out = f"## {md(backtest_title(result, lang))}\n\n{md(backtest_caption(result, lang))}\n\n"
     out += table(backtest_header(lang), rows) + "\n"
     return out + "".join(md(line) + "\n\n" for line in backtest_notes(result, lang))

@@ -18,6 +18,7 @@ from .markdown import projection_header, projection_rows, status_header
 from .textchart import chart
 from .words import (
     Row,
+    backtest_caption,
     backtest_header,
     backtest_notes,
     backtest_rows,
@@ -332,7 +333,7 @@ def backtest(result: Backtest, opts: Options) -> str:
     from rich.text import Text
 
     lang = opts.lang
-    table = _table(backtest_title(result, lang), window_text(result.window, lang), backtest_header(lang), (0, 6))
+    table = _table(backtest_title(result, lang), backtest_caption(result, lang), backtest_header(lang), (0, 6))
     for cells in backtest_rows(result, lang):
         table.add_row(*[Text(c) for c in cells])
     return _render([table, *[Text(line) for line in backtest_notes(result, lang)]], opts.width, opts.color)

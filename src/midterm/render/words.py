@@ -203,7 +203,7 @@ def progress_text(progress: Progress, lang: Lang) -> str:
     """The grade in words, with its score: "substantial progress (score 2.53)"."""
     if progress.score is None:
         return grade_word(progress, lang)
-    return f"{grade_word(progress, lang)} ({t('score', lang, score=num(progress.score, lang, 2))})"
+    return f"{grade_word(progress, lang)} ({t('score', lang, score=num(progress.score, lang))})"
 
 
 def covers_text(o: Observed, lang: Lang, start: int) -> str:
@@ -398,3 +398,7 @@ def backtest_notes(result: Backtest, lang: Lang) -> list[str]:
 
 def backtest_title(result: Backtest, lang: Lang) -> str:
     return t("backtest_title", lang, as_of=result.window.as_of, latest=result.latest)
+
+
+def backtest_caption(result: Backtest, lang: Lang) -> str:
+    return t("backtest_caption", lang, method=result.window.method, trend_from=result.window.trend_from)
