@@ -230,3 +230,16 @@ def test_a_backtest_without_later_data_checks_nothing(run: Run, plan: Path) -> N
     rows = list(csv.DictReader(io.StringIO(run("backtest", "--as-of", "2023", "-f", "csv").stdout)))
     assert {r["metric"] for r in rows} >= {"grdp-growth", "income-per-head"}
     assert run("backtest", "--as-of", "2031").exit_code == 2
+
+
+def test_a_roll_up_in_worker_processes_says_what_one_process_says(run: Run, tmp_path: Path) -> None:
+    folder = tmp_path / "communes"
+    for k in range(10):  # enough plans for a pool of workers
+        source = shipped_plans()["dong-nai-xi" if k % 2 else "binh-phuoc-xi"]
+        shutil.copytree(source, folder / f"xa-{k:02d}", ignore=shutil.ignore_patterns("plans", "src", "tests", ".*"))
+    args = ["status", "--data", str(folder), "-f", "json"]
+    pooled = run(*args, env={"MIDTERM_WORKERS": "2"})
+    alone = run(*args, env={"MIDTERM_WORKERS": "1"})
+    assert pooled.exit_code == alone.exit_code == 0
+    assert json.loads(pooled.stdout) == json.loads(alone.stdout)
+    assert len(json.loads(alone.stdout)["plans"]) == 10

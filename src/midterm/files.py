@@ -9,7 +9,7 @@ import os
 import re
 import stat
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -197,13 +197,37 @@ def parse_file(path: Path, text: str | None = None) -> Parsed | Failure:
     except UnicodeDecodeError as e:
         return ("not_utf8", {"offset": e.start}, raw[: e.start].count(b"\n") + 1, None)
     try:
-        doc = tomllib.loads(text)
+        doc = loads(text)
     except tomllib.TOMLDecodeError as e:
         detail, line, column = _toml_position(str(e), text)
         return ("toml_syntax", {"detail": detail}, line, column)
     except RecursionError:
         return ("toml_syntax", {"detail": "nested too deeply"}, None, None)
     return Parsed(doc, text)
+
+
+def loads(text: str) -> dict[str, Any]:
+    """TOML 1.0, as the standard library reads it, parsed by a compiled parser where there is one.
+
+    tomllib is pure Python and was most of the time of a national dataset; toml-rs (Rust, wheels
+    for Linux, macOS and Windows) parses the same files 5 to 15 times faster, and gives results
+    identical to tomllib's on every file of the tests (a test checks it). Only when toml-rs
+    refuses a text does tomllib read it again: its error gives the line and column, and if it
+    reads the text after all, its reading stands.
+    """
+    if _fast is not None and not text.startswith("\ufeff"):  # toml-rs skips a BOM; TOML 1.0 does not
+        try:
+            return _fast(text, toml_version="1.0.0")
+        except Exception:  # toml-rs's error: tomllib says what and where, or reads it after all
+            pass
+    return tomllib.loads(text)
+
+
+_fast: Callable[..., dict[str, Any]] | None
+try:
+    from toml_rs import loads as _fast
+except ImportError:  # a platform without its wheel: the standard library alone
+    _fast = None
 
 
 PARALLEL_BYTES = 2_000_000  # below this a second process costs more than it saves

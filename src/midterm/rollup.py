@@ -33,12 +33,30 @@ def summarise_folder(folder: Path, as_of: AsOf, trend_from: int | None, method: 
     return plan_row(status(report.dataset, as_of, trend_from, method))
 
 
+POOLED = 8  # plans: fewer are read in this process, where starting workers would cost more than it saves
+
+
 def rollup(folders: list[Path], as_of: AsOf, trend_from: int | None, method: Method) -> Rollup:
-    rows: list[PlanRow] = []
-    broken: list[Broken] = []
-    for folder in folders:
-        result = summarise_folder(folder, as_of, trend_from, method)
-        (broken if isinstance(result, Broken) else rows).append(result)  # type: ignore[arg-type]
+    """Every plan summarised, in worker processes when there are many (a national view of a few
+    thousand communes): each worker reads, checks and scores whole plans and sends back only
+    their rows, so nothing large crosses between processes."""
+    from functools import partial
+
+    from . import workers
+
+    summarise = partial(summarise_folder, as_of=as_of, trend_from=trend_from, method=method)
+    results: list[PlanRow | Broken] | None = None
+    cores = workers.count()
+    if cores > 1 and len(folders) >= POOLED:
+        try:
+            with workers.pool(cores) as pool:
+                results = list(pool.map(summarise, folders, chunksize=max(1, len(folders) // (cores * 8))))
+        except (OSError, RuntimeError):  # no processes here, or a broken pool: read them in this one
+            results = None
+    if results is None:
+        results = [summarise(folder) for folder in folders]
+    rows = [r for r in results if isinstance(r, PlanRow)]
+    broken = [r for r in results if isinstance(r, Broken)]
     return Rollup(rows, broken)
 
 

@@ -34,6 +34,7 @@ def pool(workers: int) -> ProcessPoolExecutor:
 
 
 def _die_with_parent(parent: int) -> None:
+    os.environ["MIDTERM_WORKERS"] = "1"  # a worker does its share itself: no pools within the pool
     if sys.platform.startswith("linux"):
         try:
             import ctypes

@@ -225,8 +225,8 @@ def rollup(result: Rollup, opts: Options) -> str:
                 s.official["hard"],
                 " ".join(s.disagreements),
                 " ".join(s.undecided),
-                pressing and pressing.indicator.id,
-                pressing and label(pressing.indicator, opts.lang),
+                pressing and pressing.id,
+                pressing and (pressing.name_en if opts.lang == "en" and pressing.name_en else pressing.name),
                 pressing and pressing.progress.score,
                 None,
             ]

@@ -219,10 +219,10 @@ def rollup_doc(result: Rollup, lang: Lang) -> dict[str, Any]:
                 "pressing": None
                 if pressing is None
                 else {
-                    "id": pressing.indicator.id,
-                    "no": pressing.indicator.no,
-                    "name": pressing.indicator.name,
-                    "name_en": pressing.indicator.name_en,
+                    "id": pressing.id,
+                    "no": pressing.no,
+                    "name": pressing.name,
+                    "name_en": pressing.name_en,
                     "progress": pressing.progress.grade,
                     "score": pressing.progress.score,
                 },

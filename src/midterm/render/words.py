@@ -303,9 +303,8 @@ def rollup_rows(result: Rollup, lang: Lang) -> list[list[str]]:
         s, pressing = r.summary, r.pressing
         press = "—"
         if pressing is not None:
-            press = (
-                f"{pressing.indicator.no}. {label(pressing.indicator, lang)} ({progress_text(pressing.progress, lang)})"
-            )
+            name = clean(pressing.name_en if lang == "en" and pressing.name_en else pressing.name)
+            press = f"{pressing.no}. {name} · {progress_text(pressing.progress, lang)}"
         rows.append(
             [
                 f"{label(r.plan, lang)} [{r.plan.id}]",

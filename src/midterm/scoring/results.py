@@ -170,6 +170,17 @@ class Shown(NamedTuple):
     details: list[Detail]
 
 
+class Pressing(NamedTuple):
+    """The indicator a roll-up points at: small, for a roll-up of thousands of plans travels
+    between processes."""
+
+    id: str
+    no: int
+    name: str
+    name_en: str | None
+    progress: Progress
+
+
 class PlanRow(NamedTuple):
     """One plan in a roll-up of many: its summary and its most pressing indicator."""
 
@@ -177,4 +188,4 @@ class PlanRow(NamedTuple):
     window: Window
     summary: Summary
     indicators: int
-    pressing: IndicatorScore | None  # the hard indicator furthest behind; None when none is hard
+    pressing: Pressing | None  # the hard indicator furthest behind; None when none is hard

@@ -20,6 +20,7 @@ from .results import (
     MetricAt,
     MetricScore,
     PlanRow,
+    Pressing,
     Projection,
     Reason,
     Shown,
@@ -141,11 +142,15 @@ def plan_row(result: Status) -> PlanRow:
     """A plan's line in a roll-up. The most pressing indicator is the hard one with the lowest
     progress score (one without a score comes after those with one; then the lowest number)."""
     hard = [i for i in result.indicators if i.verdict == HARD]
-    pressing = min(
+    worst = min(
         hard,
         key=lambda i: (i.progress.score is None, i.progress.score or 0.0, i.indicator.no),
         default=None,
     )
+    pressing = None
+    if worst is not None:
+        ind = worst.indicator
+        pressing = Pressing(ind.id, ind.no, ind.name, ind.name_en, worst.progress)
     return PlanRow(result.plan, result.window, result.summary, len(result.indicators), pressing)
 
 
