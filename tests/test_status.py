@@ -149,6 +149,7 @@ def test_every_format_a_command_offers_has_a_renderer() -> None:
         "show": ("table", "json"),
         "plans": ("table", "json"),
         "validate": ("text", "json", "github"),
+        "report": ("docx", "xlsx", "html"),
     }
     assert set(offered) == set(render.VIEWS)
     for view, choices in offered.items():

@@ -348,6 +348,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "g_deterioration": ("deterioration", "thụt lùi"),
     "g_not-available": ("progress not available", "chưa đánh giá được tiến độ"),
     "score": ("score {score}", "điểm {score}"),
+    "gs_target-achieved": ("achieved", "đã đạt"),
+    "gs_substantial": ("substantial", "đáng kể"),
+    "gs_moderate": ("moderate", "vừa phải"),
+    "gs_limited": ("limited", "hạn chế"),
+    "gs_deterioration": ("deterioration", "thụt lùi"),
+    "h_verdict_progress": ("Verdict\nprogress", "Đánh giá\ntiến độ"),
     "legend_differs": ("≠ the report's verdict differs from ours", "≠ đánh giá của báo cáo khác với kết quả tính"),
     "legend_undecided": (
         "? the data cannot decide the report's verdict",
@@ -359,10 +365,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "progress_line": ("progress: {progress}", "tiến độ: {progress}"),
     "report_line": ("the report: {verdict}", "báo cáo: {verdict}"),
-    "stacked_figures": (
-        "latest {latest} · target {target} · {end}: {projected}",
-        "mới nhất {latest} · mục tiêu {target} · {end}: {projected}",
-    ),
+    "stacked_latest": ("latest {value}", "mới nhất {value}"),
+    "stacked_target": ("target {value}", "mục tiêu {value}"),
+    "stacked_end": ("{year}: {value}", "{year}: {value}"),
     # several plans, and the shipped ones
     "rollup_title": ("{count} plans", "{count} kế hoạch"),
     "h_plan": ("Plan", "Kế hoạch"),
@@ -604,10 +609,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kế hoạch không có review_year: hãy chỉ rõ --as-of NĂM, năm đánh giá cần dựng lại",
     ),
     # report: the review document (Word, Excel, a web page)
-    "report_title": (
-        "Mid-term review of the targets of the resolution",
-        "Đánh giá giữa nhiệm kỳ kết quả thực hiện các chỉ tiêu Nghị quyết",
-    ),
+    "report_title": ("Mid-term review of the targets", "Đánh giá giữa nhiệm kỳ kết quả thực hiện các chỉ tiêu"),
     "report_annex": (
         "Annex: Results of the main targets of the Congress Resolution",
         "Phụ lục: Kết quả thực hiện các chỉ tiêu chủ yếu Nghị quyết Đại hội",
@@ -643,8 +645,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "mark_estimate": ("e", "ư"),
     "mark_preliminary": ("p", "sb"),
-    "cell_total": ("Σ {value} to {date}", "Σ {value} đến {date}"),
-    "cell_average": ("avg {since}-{year}: {value}", "bq {since}-{year}: {value}"),
+    "cell_total": ("to {date}", "đến {date}"),
+    "cell_average": ("avg {since}-{year}", "bq {since}-{year}"),
+    "mark_average": ("avg", "bq"),
     "h_unit": ("Unit", "Đơn vị tính"),
     "h_target_written": ("Target in the resolution", "Mục tiêu Nghị quyết"),
     "h_ours": ("Verdict from the figures", "Đánh giá theo số liệu"),

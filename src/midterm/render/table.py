@@ -112,7 +112,9 @@ def status(status: Status, opts: Options) -> str:
     return _render([*body, *notes], opts.width, opts.color)
 
 
-def _verdict(row: Row, with_progress: bool = True) -> Any:
+def _verdict(row: Row, with_progress: bool = True, report: bool = False) -> Any:
+    """Our verdict, the other method's where it differs, the grade, and (in a narrower table)
+    the report's verdict under them."""
     from rich.text import Text
 
     word = row.verdict_text.split("\n")[0]
@@ -121,25 +123,45 @@ def _verdict(row: Row, with_progress: bool = True) -> Any:
     text.stylize("dim", len(word))
     if row.level == "indicator":
         text.stylize("bold", 0, len(word))
-    if with_progress:
-        text.append("\n" + row.progress, style="dim")
+    if with_progress and row.progress_short != "—":  # no grade: no line for it
+        text.append("\n" + row.progress_short, style="dim")
+    if report and row.official:
+        text.append(f"\n({row.official})")
     return text
 
 
+NAMES = 36  # columns the names need to read well; a narrower table puts the report under our verdict
+
+
 def _wide(status: Status, rows: list[Row], opts: Options) -> Any:
-    """One table: the grade in words sits under the verdict, so the table grows no wider."""
+    """One table: the grade sits under the verdict, so the table grows no wider for it."""
     from rich.text import Text
 
-    header = status_header(status, opts.lang)[:-1]
+    lang = opts.lang
+    header = status_header(status, lang)[:-1]
     del header[6]  # the progress column: under the verdict instead
-    table = _table(label(status.plan, opts.lang), window_text(status.window, opts.lang), header, (1, 5, 6))
+    header[5] = t("h_verdict_progress", lang)
+
+    def needed(cells: list[str], title: str) -> int:
+        return max(len(line) for cell in [title, *cells] for line in cell.split("\n")) + 1
+
+    columns = [[r.no for r in rows], [r.latest for r in rows], [r.target for r in rows], [r.projected for r in rows]]
+    figures = sum(needed(c, h) for c, h in zip(columns, (header[0], *header[2:5]), strict=True))
+    verdicts = needed([r.verdict_text.split("\n")[0] for r in rows] + [r.progress_short for r in rows], "")
+    report = needed([r.official for r in rows], header[6])
+    narrow = opts.width - figures - verdicts - report < NAMES
+    if narrow:
+        header[5] = f"{header[5]}\n({t('h_official', lang).lower()})"
+        header = header[:6]
+    table = _table(label(status.plan, lang), window_text(status.window, lang), header, (1, 5, 6))
     for r in rows:
         name = Text(r.name, style="bold" if r.level == "indicator" else "")
         if r.level == "metric":
             name.append("\n" + r.reason, style="dim")
         latest = Text(r.latest)
         latest.stylize("dim", len(r.latest.split("\n")[0]))
-        table.add_row(Text(r.no), name, latest, Text(r.target), Text(r.projected), _verdict(r), Text(r.official))
+        cells = [Text(r.no), name, latest, Text(r.target), Text(r.projected), _verdict(r, report=narrow)]
+        table.add_row(*cells, *([] if narrow else [Text(r.official)]))
     return table
 
 
@@ -153,16 +175,22 @@ def _stacked(status: Status, rows: list[Row], opts: Options) -> list[Any]:
     out: list[Any] = [Text(label(status.plan, lang), style="bold"), Text(window_text(status.window, lang), style="dim")]
     for r in rows:
         verdict = _verdict(r._replace(verdict_text=r.verdict_text.replace("\n", " · ")), with_progress=False)
+        graded = [r.progress] if r.progress_short != "—" else []  # no grade: nothing to say about it
         if r.level == "indicator":
             line = Text(f"{r.no}. ", style="bold") + Text(r.name, style="bold") + Text(": ") + verdict
             out += [Text(""), line]
-            extra = [r.progress] + ([t("report_line", lang, verdict=r.official)] if r.official else [])
-            out.append(Padding(Text(" · ".join(extra), style="dim"), (0, 0, 0, 3)))
+            extra = graded + ([t("report_line", lang, verdict=r.official)] if r.official else [])
+            if extra:
+                out.append(Padding(Text(" · ".join(extra), style="dim"), (0, 0, 0, 3)))
             continue
         out.append(Padding(Text(r.name) + Text(": ") + verdict, (0, 0, 0, 3)))
-        latest = r.latest.replace("\n", " ")
-        figures = t("stacked_figures", lang, latest=latest, target=r.target, end=end, projected=r.projected)
-        out.append(Padding(Text(f"{figures} · {r.progress}"), (0, 0, 0, 5)))
+        figures = [
+            t(key, lang, value=value.replace("\n", " "), year=end)
+            for key, value in (("stacked_latest", r.latest), ("stacked_target", r.target), ("stacked_end", r.projected))
+            if value != "—"
+        ]
+        if figures or graded:
+            out.append(Padding(Text(" · ".join(figures + graded)), (0, 0, 0, 5)))
         out.append(Padding(Text(r.reason, style="dim"), (0, 0, 0, 5)))
     out.append(Text(""))
     return out

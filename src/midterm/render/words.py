@@ -115,6 +115,7 @@ class Row(NamedTuple):
     projected: str
     verdict_text: str  # our verdict in words, and where the other method differs
     progress: str
+    progress_short: str  # the grade in a word or two, and the score: for a table cell
     official: str
     reason: str
 
@@ -135,6 +136,7 @@ def status_rows(status: Status, lang: Lang, ids: bool = False, sep: str = " ") -
                 "",
                 verdict_word(i.verdict, lang),
                 progress_text(i.progress, lang),
+                progress_short(i.progress, lang),
                 official_text(i, lang),
                 why(i, lang, names),
             )
@@ -155,6 +157,7 @@ def status_rows(status: Status, lang: Lang, ids: bool = False, sep: str = " ") -
                     value_text(m.projected, m.metric, lang),
                     verdict,
                     progress_text(m.progress, lang),
+                    progress_short(m.progress, lang),
                     "",
                     why(m, lang, names),
                 )
@@ -197,6 +200,13 @@ def window_text(w: Window, lang: Lang) -> str:
 
 def grade_word(progress: Progress, lang: Lang) -> str:
     return t(f"g_{progress.grade}", lang)
+
+
+def progress_short(progress: Progress, lang: Lang) -> str:
+    """"substantial · 2.53", "—" when not available: the grade where a table has little room."""
+    if progress.score is None:
+        return "—"
+    return f"{t(f'gs_{progress.grade}', lang)} · {num(progress.score, lang)}"
 
 
 def progress_text(progress: Progress, lang: Lang) -> str:
