@@ -47,6 +47,7 @@ def _target(metric: Metric) -> tuple[float | None, float | None]:
 
 
 STATUS_COLUMNS = [
+    "as_of",
     "indicator_no",
     "indicator",
     "indicator_name",
@@ -94,6 +95,7 @@ def status(status: Status, opts: Options) -> str:
             low, high = _target(m)
             rows.append(
                 [
+                    status.window.as_of,
                     i.indicator.no,
                     i.indicator.id,
                     label(i.indicator, lang),
@@ -134,6 +136,7 @@ def status(status: Status, opts: Options) -> str:
 
 
 PROJECT_COLUMNS = [
+    "as_of",
     "indicator",
     "indicator_name",
     "metric",
@@ -162,6 +165,7 @@ def project(projection: Projection, opts: Options) -> str:
         m = at.score.metric
         rows.append(
             [
+                projection.window.as_of,
                 indicator.id,
                 label(indicator, lang),
                 m.id,

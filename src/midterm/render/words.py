@@ -314,10 +314,10 @@ def rollup_rows(result: Rollup, lang: Lang) -> list[list[str]]:
         press = "—"
         if pressing is not None:
             name = clean(pressing.name_en if lang == "en" and pressing.name_en else pressing.name)
-            press = f"{pressing.no}. {name} · {progress_text(pressing.progress, lang)}"
+            press = f"{pressing.no}. {name} ({progress_short(pressing.progress, lang)})"
         rows.append(
             [
-                f"{label(r.plan, lang)} [{r.plan.id}]",
+                f"{r.plan.id}\n{label(r.plan, lang)}",
                 str(r.window.as_of),
                 str(s.counts["on-track"]),
                 str(s.counts["hard"]),
