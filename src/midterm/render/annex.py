@@ -87,15 +87,16 @@ def symbols_legend(lang: Lang) -> str:
 
 
 def title_lines(review: Review, lang: Lang) -> list[str]:
-    """The plan, the term, and the window: as of, method, trend, later year files."""
+    """The plan, the term ("" when the plan's name gives it), and the window: as of, method, trend,
+    later year files."""
     from .words import window_text
 
     plan = review.status.plan
-    return [
-        label(plan, lang),
-        t("report_term", lang, start=plan.baseline_year, end=plan.end_year),
-        window_text(review.window, lang),
-    ]
+    name = label(plan, lang)
+    term = f"{plan.baseline_year}-{plan.end_year}"
+    # most plans name their term already ("..., nhiệm kỳ 2020-2025"): not twice
+    said = "" if term in name else t("report_term", lang, start=plan.baseline_year, end=plan.end_year)
+    return [name, said, window_text(review.window, lang)]
 
 
 def summary_paragraphs(review: Review, lang: Lang) -> list[str]:
@@ -126,11 +127,11 @@ def decisive_text(ind: IndicatorScore, decisive: list[MetricScore], lang: Lang) 
     """Why the indicator's verdict is what it is: the reasons of the metrics it names."""
     names = {s.metric.id: label(s.metric, lang) for s in ind.metrics}
     if not decisive:
-        return _sentence(why(ind, lang, names))
-    return " ".join(_sentence(f"{label(s.metric, lang)}: {why(s, lang, names)}") for s in decisive)
+        return sentence(why(ind, lang, names))
+    return " ".join(sentence(f"{label(s.metric, lang)}: {why(s, lang, names)}") for s in decisive)
 
 
-def _sentence(text: str) -> str:
+def sentence(text: str) -> str:
     return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
@@ -232,13 +233,14 @@ def month(o: Observed, lang: Lang) -> str:
 
 
 def cell_text(o: Observed, metric: Metric, lang: Lang) -> str:
-    """One figure in the annex: the year's own value, a running total (Σ) or a period average (bq)."""
-    value = value_text(o.obs.value, metric, lang)
+    """One figure in the annex: the year's own value, a running total (Σ, to its date) or a period
+    average (bq, over its years), the figure first so that a narrow column keeps it on one line."""
+    value = value_text(o.obs.value, metric, lang) + mark(o, lang)
     if o.obs.to_date:
-        return t("cell_total", lang, value=value, date=month(o, lang)) + mark(o, lang)
+        return f"Σ {value}\n{t('cell_total', lang, date=month(o, lang))}"
     if o.obs.since is not None:
-        return t("cell_average", lang, since=o.obs.since, year=o.year, value=value) + mark(o, lang)
-    return value + mark(o, lang)
+        return f"{value}\n{t('cell_average', lang, since=o.obs.since, year=o.year)}"
+    return value
 
 
 def annex_notes(review: Review, lang: Lang) -> list[str]:

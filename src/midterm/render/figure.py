@@ -14,6 +14,7 @@ import io
 from typing import TYPE_CHECKING, Any, Literal
 
 from midterm.i18n import Lang, num, t
+from midterm.scoring import METHODS
 
 from .annex import axis_number
 from .words import target_text
@@ -30,9 +31,9 @@ LINES: dict[str, dict[str, Any]] = {
     "cagr": {"color": "#B35C00", "linestyle": ":"},
 }
 # Text as paths and a fixed salt for the SVG's ids: the same figures give the same file.
-RC = {
+RC: dict[Any, Any] = {
     "font.family": "DejaVu Sans",
-    "font.size": 8.5,
+    "font.size": 9,
     "svg.fonttype": "path",
     "svg.hashsalt": "midterm",
     "path.simplify": True,
@@ -55,8 +56,6 @@ def chart(
 
     with matplotlib.rc_context(RC):
         fig = Figure(figsize=size, dpi=150)
-        # Fixed margins rather than a layout engine, which draws every figure twice.
-        fig.subplots_adjust(left=0.11, right=0.985, top=0.97, bottom=0.26)
         ax = fig.add_subplot()
         low, high = _limits(c)
         first, last = c.years
@@ -71,8 +70,8 @@ def chart(
             if bound is not None and low <= bound <= high:
                 label = t("chart_bound", lang, value=num(bound, lang))
                 ax.axhline(bound, color=LIMIT, linewidth=0.9, linestyle="-.", label=label)
-        for m in ("linear", "cagr"):
-            points = c.lines[m]  # type: ignore[index]
+        for m in METHODS:
+            points = c.lines[m]
             if points:
                 name = t("chart_chosen", lang, method=m) if m == method else m
                 xs, ys = zip(*points, strict=True)
@@ -81,14 +80,29 @@ def chart(
         official = [p for p in c.observed if p.basis == "official"]
         marked = [p for p in c.observed if p.basis != "official"]
         if official:
-            ax.plot([p.x for p in official], [p.y for p in official], "o", color=INK, markersize=5.5, zorder=5,
-                    label=t("chart_observed", lang))  # fmt: skip
+            ax.plot(
+                [p.x for p in official],
+                [p.y for p in official],
+                "o",
+                color=INK,
+                markersize=5.5,
+                zorder=5,
+                label=t("chart_observed", lang),
+            )
         if marked:
-            ax.plot([p.x for p in marked], [p.y for p in marked], "o", markerfacecolor="white",
-                    markeredgecolor=INK, markeredgewidth=1.4, markersize=5.5, zorder=5,
-                    label=t("chart_estimate", lang))  # fmt: skip
+            ax.plot(
+                [p.x for p in marked],
+                [p.y for p in marked],
+                "o",
+                markerfacecolor="white",
+                markeredgecolor=INK,
+                markeredgewidth=1.4,
+                markersize=5.5,
+                zorder=5,
+                label=t("chart_estimate", lang),
+            )
         if first <= c.as_of <= last:
-            ax.axvline(c.as_of, color="#BBBBBB", linewidth=0.8, zorder=0)
+            ax.axvline(c.as_of, color="#AAAAAA", linewidth=0.8, zorder=0, label=f"{t('h_as_of', lang)} {c.as_of}")
         ax.set_xlim(first - 0.3, last + 0.3)
         ax.set_ylim(low, high)
         ax.set_xticks(range(first, last + 1))
@@ -99,7 +113,13 @@ def chart(
         ax.set_axisbelow(True)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
-        fig.legend(loc="lower center", ncol=3, frameon=False, fontsize=7.5, handlelength=2.2, borderaxespad=0.1)
+        # Fixed margins rather than a layout engine, which draws every figure twice: the tick
+        # labels on the left, the legend's rows below.
+        columns = 3 if size[0] >= 6 else 2
+        rows = -(-len(ax.get_legend_handles_labels()[1]) // columns)
+        bottom = (0.32 + 0.17 * rows) / size[1]
+        fig.subplots_adjust(left=0.75 / size[0], right=1 - 0.1 / size[0], top=1 - 0.08 / size[1], bottom=bottom)
+        fig.legend(loc="lower center", ncol=columns, frameon=False, fontsize=8, handlelength=2.2, borderaxespad=0.1)
         buffer = io.BytesIO()
         fig.savefig(buffer, format=fmt, metadata=NO_METADATA[fmt])
     return buffer.getvalue()

@@ -1,0 +1,312 @@
+"""`midterm report`: the review document as Word, Excel and a web page, read back with the
+libraries people's tools use, and the web page opened in a real browser."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, Run
+from midterm import render
+from midterm.load import load_folder
+from midterm.scoring import Review, review
+
+FORMATS = ("docx", "xlsx", "html")
+INDICATORS, METRICS = 15, 29
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Review:
+    report = load_folder(ROOT, warnings=False)
+    assert report.dataset is not None
+    return review(report.dataset)
+
+
+@pytest.fixture(scope="module")
+def charted(shipped: Review) -> int:
+    """Metrics with a figure up to the as-of year: each gets a chart."""
+    return sum(m.chart is not None for i in shipped.indicators for m in i.metrics)
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The shipped plan's three documents, written once through the real command line."""
+    from typer.testing import CliRunner
+
+    from midterm.cli import app
+
+    folder = tmp_path_factory.mktemp("report")
+    out = {}
+    for fmt in FORMATS:
+        path = folder / f"review.{fmt}"
+        result = CliRunner().invoke(app, ["report", "-o", str(path), "--data", str(ROOT)], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        assert "review." + fmt in result.stderr
+        out[fmt] = path
+    return out
+
+
+def test_every_report_format_has_a_renderer() -> None:
+    assert set(render.VIEWS["report"]) == set(FORMATS)
+    for fmt in FORMATS:
+        assert callable(render.formatter("report", fmt))
+
+
+# ---------------------------------------------------------------- the scored result
+
+
+def test_the_review_is_status_and_show_for_every_indicator(shipped: Review, charted: int) -> None:
+    from midterm.scoring import status
+
+    data = load_folder(ROOT, warnings=False).dataset
+    assert data is not None
+    r = shipped
+    assert r.years == [2020, 2021, 2022, 2023]  # the baseline to the review year
+    assert r.status == status(data)
+    assert [len(i.metrics) for i in r.indicators] == [len(i.metrics) for i in r.status.indicators]
+    grdp = r.indicators[0].metrics[0]
+    cells_2023 = grdp.cells[-1]
+    assert [o.obs.span for o in cells_2023] == ["year", "since"]  # the year's own value first, then 7.92%
+    assert grdp.chart.observed[0].basis == "estimate" and grdp.chart.observed[2].basis == "official"
+    assert all(o.year <= 2023 for o in grdp.sources)  # the 2024 file is not read
+    assert grdp.chart.lines["linear"][0] == (2023.0, 8.34) and grdp.chart.lines["linear"][-1][0] == 2025
+    assert 10 <= charted < METRICS
+    investment = next(m for i in r.indicators for m in i.metrics if m.score.metric.id == "total-investment")
+    assert investment.chart.observed == [(2022.5, 92765.0, "estimate")]  # a running total at its date
+
+
+# ---------------------------------------------------------------- Word
+
+
+def test_word_reads_back(written: dict[str, Path], charted: int) -> None:
+    from docx import Document
+    from docx.shared import Mm
+
+    doc = Document(str(written["docx"]))
+    for section in doc.sections:
+        short, long = sorted((section.page_width, section.page_height))
+        assert (round(short / Mm(1)), round(long / Mm(1))) == (210, 297)  # A4
+        assert 20 <= round(section.top_margin / Mm(1)) <= 25 and 20 <= round(section.bottom_margin / Mm(1)) <= 25
+        assert 30 <= round(section.left_margin / Mm(1)) <= 35 and 15 <= round(section.right_margin / Mm(1)) <= 20
+    landscape = [s.page_width > s.page_height for s in doc.sections]
+    assert landscape == [False, True, False]  # the annex on landscape pages
+    normal = doc.styles["Normal"].font
+    assert normal.name == "Times New Roman" and 13 <= normal.size.pt <= 14
+    (table,) = doc.tables
+    header = [c.text for c in table.rows[0].cells]
+    assert header[4:8] == ["2020", "2021", "2022", "2023"] and header[8] == "Dự báo\n2025"
+    numbered = [r for r in table.rows[1:] if r.cells[0].text.strip()]
+    assert [int(r.cells[0].text) for r in numbered] == list(range(1, INDICATORS + 1))
+    assert len(table.rows) == 1 + INDICATORS + METRICS
+    income = next(r for r in table.rows if r.cells[1].text.startswith("Thu nhập (GRDP)"))
+    assert income.cells[7].text == "93,2 (ư)"  # an estimate, marked; the Vietnamese decimal comma
+    assert income.cells[8].text == "109,59"
+    assert len(doc.inline_shapes) == charted  # a picture per metric with data
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "Phụ lục: Kết quả thực hiện các chỉ tiêu chủ yếu Nghị quyết Đại hội" in text
+    assert "khác nhau ở 3 chỉ tiêu (5, 7, 12)" in text  # the summary: where the counts differ
+    assert "Chỉ tiêu 5 (Cơ cấu kinh tế): báo cáo đánh giá đúng lộ trình, theo số liệu là khó đạt." in text
+    assert "14.930 (ư)" in text  # a source line: the figure as Vietnamese writes it
+
+
+# ---------------------------------------------------------------- Excel
+
+
+def test_excel_reads_back(written: dict[str, Path], charted: int) -> None:
+    import openpyxl
+
+    book = openpyxl.load_workbook(written["xlsx"])
+    assert book.sheetnames == ["Tổng hợp", "Số liệu", "Cách đánh giá", "Biểu đồ"]
+    summary = book["Tổng hợp"]
+    assert summary.freeze_panes == "C6" and summary.auto_filter.ref.startswith("A5:")
+    rows = {r[1].value: r for r in summary.iter_rows(min_row=6) if r[1].value}
+    income = rows["Thu nhập (GRDP) bình quân đầu người"]
+    assert income[7].value == 93.2 and '"(ư)"' in income[7].number_format.replace(" (", "(")
+    assert isinstance(income[8].value, float) and income[8].value == pytest.approx(109.586)
+    assert income[9].value == "✓ đúng lộ trình" and income[9].fill.fgColor.rgb.endswith("E6F4EA")
+    investment = rows["Tổng vốn đầu tư toàn xã hội giai đoạn 2021-2025"]
+    assert investment[7].value == 92765 and investment[7].number_format.startswith('"Σ "')
+    assert investment[7].comment is not None and "06/2023" in investment[7].comment.text
+    observations = book["Số liệu"]
+    values = [r for r in observations.iter_rows(min_row=2, values_only=True) if r[0]]
+    assert len(values) == 35 and all(isinstance(r[3], int | float) for r in values)  # every figure up to 2023
+    with zipfile.ZipFile(written["xlsx"]) as z:
+        charts = [n for n in z.namelist() if re.fullmatch(r"xl/charts/chart\d+\.xml", n)]
+        assert len(charts) == charted
+        xml = z.read(charts[0]).decode()
+        assert "<c:scatterChart>" in xml and "Biểu đồ" in xml  # a native chart reading the sheet's cells
+
+
+def test_no_text_becomes_a_formula(plan: Path, run: Run, tmp_path: Path) -> None:
+    """Names and sources from the data files are text in every format: escaped in HTML, inert in Excel."""
+    import openpyxl
+
+    targets = plan / "targets.toml"
+    text = targets.read_text(encoding="utf-8")
+    text = text.replace('name = "Tổng vốn đầu tư toàn xã hội giai đoạn 2021-2025"', 'name = "=HYPERLINK(\\"x\\")"')
+    text = text.replace('name = "Thu ngân sách"', 'name = "<script>alert(1)</script> & <b>\\uFFFF"')
+    targets.write_text(text, encoding="utf-8")
+    year = plan / "actuals" / "2022.toml"
+    year.write_text(year.read_text(encoding="utf-8").replace('source = "', 'source = "@SUM(A1) <img src=x> ', 1))
+    for fmt in FORMATS:
+        result = run("report", "-o", str(tmp_path / f"r.{fmt}"))
+        assert result.exit_code == 0, result.output
+    from docx import Document
+
+    names = [r.cells[1].text for r in Document(str(tmp_path / "r.docx")).tables[0].rows]
+    assert "<script>alert(1)</script> & <b>\\uffff" in names  # XML cannot hold U+FFFF: shown as its escape
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "<script" not in page and "<img" not in page and "<b>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;" in page and "&lt;img src=x&gt;" in page
+    book = openpyxl.load_workbook(tmp_path / "r.xlsx")
+    cells = [c.value for ws in book for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    assert '\'=HYPERLINK("x")' in cells
+    assert any(c.startswith("'@SUM(A1)") for c in cells)
+    assert not any(c.startswith(("=", "+", "-", "@")) for c in cells)
+    with zipfile.ZipFile(tmp_path / "r.xlsx") as z:
+        assert not any("<f>" in z.read(n).decode() for n in z.namelist() if n.startswith("xl/worksheets/"))
+
+
+# ---------------------------------------------------------------- the web page
+
+
+class Page(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def test_web_page_stands_alone(written: dict[str, Path], charted: int) -> None:
+    source = written["html"].read_text(encoding="utf-8")
+    page = Page()
+    page.feed(source)
+    html = next(a for tag, a in page.tags if tag == "html")
+    assert html["lang"] == "vi"
+    assert not [t for t, _ in page.tags if t in ("link", "script", "img", "iframe", "object", "embed")]
+    for _, attrs in page.tags:  # nothing fetched: links only within the page
+        for name in ("src", "href", "xlink:href"):
+            assert (attrs.get(name) or "#").startswith("#"), attrs
+    assert not re.search(r"url\((?!#)|@import|https?://", source)
+    svgs = [a for t, a in page.tags if t == "svg"]
+    assert len(svgs) == charted
+    assert all(a["role"] == "img" and a["aria-labelledby"] for a in svgs)
+    titles = [a["id"] for t, a in page.tags if t == "title" and a.get("id")]
+    assert sorted(titles) == sorted(a["aria-labelledby"] for a in svgs)  # each chart has its text
+    ids = [a["id"] for _, a in page.tags if a.get("id")]
+    assert len(ids) == len(set(ids))  # charts share no id
+    assert [a.get("scope") for t, a in page.tags if t == "th"].count("col") == 4 + 4 + 4
+    words = " ".join(page.text)
+    assert "✗" in words and "khó đạt" in words and "93,2 (ư)" in words
+    assert "@media print" in source and "@page annex{size:A4 landscape" in source
+
+
+def test_english_and_an_empty_plan(run: Run, tmp_path: Path) -> None:
+    english = tmp_path / "en.html"
+    assert run("report", "-o", str(english), "--lang", "en", "--data", str(ROOT)).exit_code == 0
+    text = english.read_text(encoding="utf-8")
+    assert '<html lang="en">' in text and "Annex: Results of the main targets" in text and "93.2 (e)" in text
+    fresh = tmp_path / "fresh"
+    assert run("init", str(fresh)).exit_code == 0
+    for fmt in FORMATS:  # no figure at all: the documents are still written, without charts
+        result = run("report", "-o", str(tmp_path / f"empty.{fmt}"), "--data", str(fresh))
+        assert result.exit_code == 0, result.output
+
+
+def test_later_years_and_usage(run: Run, tmp_path: Path) -> None:
+    import openpyxl
+
+    path = tmp_path / "latest.xlsx"
+    assert run("report", "-o", str(path), "--as-of", "latest", "--data", str(ROOT)).exit_code == 0
+    header = [c.value for c in openpyxl.load_workbook(path)["Tổng hợp"][5]]
+    assert header[4:9] == ["2020", "2021", "2022", "2023", "2024"]
+    odd = run("report", "-o", str(tmp_path / "review.txt"), "--data", str(ROOT))
+    assert odd.exit_code == 2 and "--format" in odd.stderr and odd.stderr.count("\n") == 1
+    named = run("report", "-o", str(tmp_path / "review.txt"), "-f", "XLSX", "--data", str(ROOT))
+    assert named.exit_code == 0 and zipfile.is_zipfile(tmp_path / "review.txt")
+    wrong = run("report", "-o", str(tmp_path / "r.pdf"), "-f", "pdf", "--data", str(ROOT))
+    assert wrong.exit_code == 2 and "docx, xlsx, html" in wrong.stderr
+    assert run("report", "--data", str(ROOT)).exit_code == 2  # --output is required
+
+
+def test_status_does_not_import_the_document_libraries(plan: Path) -> None:
+    """A command's start-up is its users' most frequent wait: only `report` pays for these."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "midterm", "status", "-f", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=plan,
+    )
+    imported = {line.split("|")[-1].strip().split(".")[0] for line in done.stderr.splitlines() if "|" in line}
+    assert "midterm" in imported and "pydantic" in imported
+    assert not imported & {"matplotlib", "docx", "xlsxwriter", "numpy", "PIL", "lxml"}
+
+
+# ---------------------------------------------------------------- a real browser
+
+
+BROWSER_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def chromium() -> str | None:
+    for name in ("chromium", "chromium-browser", "google-chrome", "chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def test_web_page_in_a_browser(written: dict[str, Path]) -> None:
+    """Chromium opens the page at a desktop's and a phone's width: no console error, nothing
+    fetched, no page-wide horizontal scroll; a screenshot of each is kept
+    (in $MIDTERM_ARTIFACTS, else build/test-artifacts)."""
+    executable = chromium()
+    if executable is None:
+        pytest.skip("no Chromium installed (Debian: apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install playwright)")
+    artifacts = Path(os.environ.get("MIDTERM_ARTIFACTS") or ROOT / "build" / "test-artifacts")
+    artifacts.mkdir(parents=True, exist_ok=True)
+    url = written["html"].as_uri()
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=executable, args=BROWSER_ARGS)
+        try:
+            for width in (1280, 390):
+                page = browser.new_page(viewport={"width": width, "height": 900})
+                errors: list[str] = []
+                fetched: list[str] = []
+                page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)  # noqa: B023
+                page.on("pageerror", lambda e: errors.append(str(e)))  # noqa: B023
+                page.on("request", lambda r: fetched.append(r.url))  # noqa: B023
+                page.goto(url)
+                wide = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+                assert errors == [] and fetched == [url]
+                assert wide[0] <= wide[1], f"the page scrolls sideways at {width} px: {wide}"
+                box = page.evaluate("(e => [e.scrollWidth, e.clientWidth])(document.querySelector('.scroll'))")
+                if width == 390:
+                    assert box[0] > box[1]  # the annex scrolls inside its own box
+                page.screenshot(path=str(artifacts / f"report-{width}.png"))
+                page.close()
+        finally:
+            browser.close()
