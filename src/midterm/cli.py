@@ -144,21 +144,22 @@ def _format(value: str, choices: tuple[str, ...], lang: Lang) -> str:
 def _print(view: str, fmt: str, result: object, lang: Lang, output: Path | None, ids: bool = False) -> None:
     """A result in a format, to the screen or to --output."""
     from .output import emit, screen
-    from .plans import Unusable
     from .render import Options, formatter
 
     width, color = screen(to_file=output is not None)
     text = formatter(view, fmt)(result, Options(lang, width, color, output is None and sys.stdout.isatty(), ids))
-    _emit(lambda: emit(text, output, bom=fmt == "csv"), output, lang, Unusable)
+    _emit(lambda: emit(text, output, bom=fmt == "csv"), output, lang)
 
 
-def _emit(write: Callable[[], None], output: Path | None, lang: Lang, unusable: type[Exception]) -> None:
+def _emit(write: Callable[[], None], output: Path | None, lang: Lang) -> None:
+    """Write the result; a file that cannot be written is one line (exit 2 inside the package, else 1)."""
     from .files import display
+    from .plans import Unusable
 
     try:
         write()
-    except unusable as e:
-        fail(e.key, lang, 2, **e.values)  # type: ignore[attr-defined]
+    except Unusable as e:
+        fail(e.key, lang, 2, **{k: display(v) if isinstance(v, Path) else v for k, v in e.values.items()})
     except OSError as e:
         fail("output_failed", lang, 1, file=display(output or Path("-")), reason=e.strerror or str(e))
     if output is not None:
@@ -592,7 +593,6 @@ def report(
     from . import scoring
     from .files import display
     from .output import write_file
-    from .plans import Unusable
     from .render import Options, formatter
 
     dataset, chosen, when, start, how = _scoring_input(_data(data, plan, lang), lang, as_of, trend_from, method)
@@ -603,7 +603,7 @@ def report(
     result = scoring.review(dataset, when, start, how)  # type: ignore[arg-type]
     document = formatter("report", fmt)(result, Options(chosen))
     assert isinstance(document, bytes)  # the document formats write bytes, not text
-    _emit(lambda: write_file(output, document), output, chosen, Unusable)
+    _emit(lambda: write_file(output, document), output, chosen)
 
 
 REPORT_FORMATS = ("docx", "xlsx", "html")
