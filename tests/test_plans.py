@@ -186,7 +186,7 @@ def test_progress_in_every_format(run: Run, plan: Path) -> None:
     assert {r["metric"]: r["progress"] for r in rows}["income-per-head"] == "substantial"
     assert "substantial progress (score 2.53)" in run("status", "-f", "markdown", "--lang", "en").stdout
     assert "progress: substantial progress (score 2.53)" in run("show", "budget-revenue", "--lang", "en").stdout
-    assert "substantial progress (score 5)" in run("project", "--lang", "en", env={"COLUMNS": "200"}).stdout
+    assert "substantial · 5" in run("project", "--lang", "en", env={"COLUMNS": "200"}).stdout
     assert json.loads(run("show", "income-per-head", "-f", "json").stdout)["metrics"][0]["progress"] == "substantial"
 
 

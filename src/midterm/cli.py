@@ -161,7 +161,8 @@ def _emit(write: Callable[[], None], output: Path | None, lang: Lang) -> None:
     except Unusable as e:
         fail(e.key, lang, 2, **{k: display(v) if isinstance(v, Path) else v for k, v in e.values.items()})
     except OSError as e:
-        fail("output_failed", lang, 1, file=display(output or Path("-")), reason=e.strerror or str(e))
+        shown = display(output) if output is not None and display(output) != "." else str(output or "-")
+        fail("output_failed", lang, 1, file=shown, reason=e.strerror or str(e))
     if output is not None:
         sys.stderr.write(f"midterm: {t('wrote', lang, file=display(output))}\n")
 
@@ -318,10 +319,13 @@ def show(
 
 
 def _nearest(word: str, ids: list[str], lang: Lang) -> str:
+    """The nearest ids to a wrong one; in a small plan with none near, all of them."""
     from .load import nearest
 
     found = nearest(word.lower(), ids)
-    return t("hint_ids", lang, ids=", ".join(found)) if found else ""
+    if found:
+        return t("hint_ids", lang, ids=", ".join(found))
+    return t("hint_all_ids", lang, ids=", ".join(ids)) if len(ids) <= 30 else ""
 
 
 @command()
@@ -360,7 +364,16 @@ def record(
         bool, typer.Option("--replace", help="Replace the figure of the same year and span.", metavar="")
     ] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the result; write nothing.", metavar="")] = False,
-    data: DataOpt = None,
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            "--data",
+            help="The plan to write to, a folder of yours. Default: $MIDTERM_DATA, else the current folder if it "
+            "holds targets.toml; never a plan shipped with midterm.",
+            show_default=False,
+            metavar="DIR",
+        ),
+    ] = None,
     lang: LangOpt = None,
 ) -> None:
     """Add or replace one observation in actuals/YEAR.toml: checked with the whole plan first, written
@@ -373,7 +386,7 @@ def record(
     from .plans import Unusable, writable_data
     from .render.table import record_change
     from .render.words import problem_line
-    from .scoring import find, known_ids
+    from .scoring import find
 
     try:
         folder = writable_data(data)
@@ -382,7 +395,8 @@ def record(
     dataset, chosen = load_or_exit(folder, lang)
     found = find(dataset, metric)
     if found is None:
-        fail("unknown_metric_arg", chosen, 2, id=metric, hint=_nearest(metric, known_ids(dataset), chosen))
+        metric_ids = [m.id for _, m in dataset.metrics()]
+        fail("unknown_metric_arg", chosen, 2, id=metric, hint=_nearest(metric, metric_ids, chosen))
     _, metrics = found
     named = [m.id for m in metrics if m.id == metric.strip().lower()]
     if not named:  # an indicator, by id or number: say which metrics it holds
@@ -409,6 +423,9 @@ def record(
         fail(e.key, chosen, 2, **e.values)
     if not source.strip():
         fail("empty_source_arg", chosen, 2)
+    first, last = dataset.plan.baseline_year, dataset.plan.end_year + 5
+    if not first <= when <= last:  # a year file the plan could not hold
+        fail("bad_record_year", chosen, 2, year=when, lo=first, hi=last)
     cleared = {"note"} if note == "" else set()
     shown = display(folder / "actuals" / f"{when}.toml")
     try:
@@ -442,6 +459,7 @@ def record(
     sys.stdout.write(record_change(done.old, done.new, set(given), chosen, screen()[0]))
     key = "record_dry_run" if not done.written else ("replaced_in" if done.old is not None else "recorded")
     sys.stderr.write(f"midterm: {t(key, chosen, metric=metric_id, year=when, file=display(done.path))}\n")
+    sys.stderr.write("".join(problem_line(p, chosen) + "\n" for p in done.warnings))
 
 
 def _say(key: str, lang: Lang, **args: object) -> None:
@@ -526,7 +544,9 @@ def init(
         fail("output_failed", chosen, 1, file=display(folder), reason=e.strerror or str(e))
     for path in written:
         sys.stdout.write(display(path) + "\n")
-    sys.stderr.write(f"midterm: {t('init_done', chosen, folder=display(folder))}\n")
+    import shlex
+
+    sys.stderr.write(f"midterm: {t('init_done', chosen, folder=shlex.quote(display(folder)))}\n")
 
 
 @command()

@@ -200,7 +200,11 @@ def parse_file(path: Path, text: str | None = None) -> Parsed | Failure:
         doc = loads(text)
     except tomllib.TOMLDecodeError as e:
         detail, line, column = _toml_position(str(e), text)
-        return ("toml_syntax", {"detail": detail}, line, column)
+        args: dict[str, Any] = {"detail": detail}
+        lines = text.splitlines()
+        if line is not None and 0 < line <= len(lines) and re.search(r"=\s*[+-]?[0-9]+,[0-9]", lines[line - 1]):
+            args["decimal_comma"] = True  # 84,6: the most likely slip of a Vietnamese hand
+        return ("toml_syntax", args, line, column)
     except RecursionError:
         return ("toml_syntax", {"detail": "nested too deeply"}, None, None)
     return Parsed(doc, text)

@@ -38,6 +38,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tệp bắt đầu bằng dấu BOM: hãy lưu lại dạng UTF-8 không có BOM",
     ),
     "toml_syntax": ("TOML syntax error: {detail}", "lỗi cú pháp TOML: {detail}"),
+    "decimal_comma": (
+        " (a decimal comma? TOML writes 84.6, with a dot, and no thousands separator)",
+        " (dấu phẩy thập phân? TOML viết 84.6, dùng dấu chấm, không phân cách hàng nghìn)",
+    ),
     "no_targets": ("no targets.toml in this folder", "thư mục không có targets.toml"),
     "no_actuals": (
         "no actuals/ folder beside targets.toml (create it, even empty)",
@@ -160,6 +164,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "total_below_flows": (
         "running total {total} by {date} is below the yearly values it covers ({sum} over {years})",
         "số lũy kế {total} đến {date} thấp hơn tổng các năm mà nó bao gồm ({sum}, các năm {years})",
+    ),
+    "jump_down": (
+        "{value} is {ratio} times smaller than the value of {prev_year} ({prev}): a misplaced decimal point?",
+        "{value} nhỏ hơn {ratio} lần so với số năm {prev_year} ({prev}): có nhầm dấu thập phân?",
     ),
     "jump": (
         "{value} is {ratio} times the value of {prev_year} ({prev}): a misplaced decimal point?",
@@ -322,9 +330,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{on} on track, {hard} hard to achieve, {none} without enough data; "
         "the report says {off_on} on track and {off_hard} hard",
         "{on} đúng lộ trình, {hard} khó đạt, {none} chưa đủ dữ liệu; "
-        "báo cáo đánh giá {off_on} đạt và {off_hard} khó đạt",
+        "báo cáo đánh giá {off_on} đúng lộ trình và {off_hard} khó đạt",
     ),
     "summary_differ": ("they differ on {count} (indicators {ids})", "khác nhau ở {count} chỉ tiêu ({ids})"),
+    "summary_no_report": (
+        "{on} on track, {hard} hard to achieve, {none} without enough data; no report's verdict to compare",
+        "{on} đúng lộ trình, {hard} khó đạt, {none} chưa đủ dữ liệu; chưa có đánh giá của báo cáo để so sánh",
+    ),
     "summary_agree": ("they agree wherever both have a verdict", "hai bên thống nhất ở mọi chỉ tiêu cùng có đánh giá"),
     "summary_undecided": (
         "the data cannot decide {count} of the report's verdicts (indicators {ids})",
@@ -334,8 +346,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "as of {as_of}{why} · method {method} · trend from {trend_from}{later}",
         "số liệu đến năm {as_of}{why} · phương pháp {method} · xu hướng từ năm {trend_from}{later}",
     ),
+    "doc_window": (
+        "Figures to {as_of}{why}{later}. Projections by the {method} method; trends from {trend_from}.",
+        "Số liệu đến năm {as_of}{why}{later}. Dự báo theo phương pháp {method}; xu hướng tính từ năm {trend_from}.",
+    ),
+    "doc_later_files": (
+        "; figures for {latest} exist and are not used here",
+        "; đã có số liệu năm {latest}, chưa dùng ở đây",
+    ),
+    "m_linear": ("linear trend", "xu hướng tuyến tính"),
+    "m_cagr": ("compound growth", "tăng trưởng kép"),
     "as_of_review": (", the plan's review year", ", năm đánh giá giữa kỳ của kế hoạch"),
     "as_of_latest": (", the latest year file", ", năm mới nhất có số liệu"),
+    "as_of_beyond": (" (the latest year file is {latest})", " (số liệu mới nhất là năm {latest})"),
     "later_files": (
         " · year files to {latest} exist: --as-of latest to use them",
         " · đã có số liệu đến năm {latest}: dùng --as-of latest để xem",
@@ -502,6 +525,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--value {value} không phải là số: viết như 14930 hoặc 93.2 (chữ số ASCII, dấu chấm thập phân, "
         "không phân cách hàng nghìn, tối đa 30 chữ số)",
     ),
+    "record_ambiguous_value": (
+        "--value {value} is ambiguous, for Vietnamese sources write thousands with a dot: write {whole} "
+        "for the thousands, or {decimal} for the decimal number",
+        "--value {value} không rõ nghĩa, vì nguồn tiếng Việt dùng dấu chấm phân cách hàng nghìn: viết {whole} "
+        "nếu là hàng nghìn, hoặc {decimal} nếu là số thập phân",
+    ),
     "record_bad_date": (
         "--as-of {value} is not a date: write it as YYYY-MM-DD",
         "--as-of {value} không phải ngày: viết dạng YYYY-MM-DD",
@@ -604,6 +633,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "MIDTERM_LANG={value} không phải ngôn ngữ midterm dùng được: vi hoặc en",
     ),
     "hint_ids": (" (nearest: {ids})", " (gần nhất: {ids})"),
+    "hint_all_ids": (" (its ids: {ids})", " (các id của kế hoạch: {ids})"),
+    "bad_record_year": (
+        "--year {year} is out of range: a plan's year files run {lo}..{hi}",
+        "--year {year} nằm ngoài khoảng: tệp năm của kế hoạch là {lo}..{hi}",
+    ),
     "backtest_needs_year": (
         "the plan sets no review_year: give --as-of YEAR, the year whose review to replay",
         "kế hoạch không có review_year: hãy chỉ rõ --as-of NĂM, năm đánh giá cần dựng lại",

@@ -630,8 +630,9 @@ def _jump_rules(entries: list[Entry]) -> Iterator[Problem]:
             continue
         ratio = new / old
         if ratio > JUMP or ratio < 1 / JUMP:
-            args = {"value": new, "prev": old, "prev_year": year - 1, "ratio": round(ratio, 2)}
-            yield e.problem("jump", args, "warning", "jump")
+            times = round(ratio if ratio > 1 else 1 / ratio, 2)
+            args = {"value": new, "prev": old, "prev_year": year - 1, "ratio": times}
+            yield e.problem("jump" if ratio > 1 else "jump_down", args, "warning", "jump")
 
 
 def _running_total_rules(m: Metric, entries: list[Entry], start: int, warnings: bool) -> Iterator[Problem]:

@@ -119,6 +119,11 @@ HELP_VI = {
         "Một chỉ tiêu (id hoặc số thứ tự) hay id của một chỉ số, chữ hoa hay thường đều được."
     ),
     "The metric id, as in targets.toml (any case).": "Id của chỉ số, như trong targets.toml (hoa hay thường đều được).",
+    "The plan to write to, a folder of yours. Default: $MIDTERM_DATA, else the current folder if it holds "
+    "targets.toml; never a plan shipped with midterm.": (
+        "Kế hoạch cần ghi, một thư mục của bạn. Mặc định: $MIDTERM_DATA, nếu không thì thư mục hiện tại nếu có "
+        "targets.toml; không bao giờ là kế hoạch có sẵn trong midterm."
+    ),
     "The year file to write: actuals/YEAR.toml.": "Tệp năm cần ghi: actuals/YEAR.toml.",
     "The number, with a dot for decimals: 93.2, 14930.": "Con số, dấu chấm cho phần thập phân: 93.2, 14930.",
     "Where the number was read: required.": "Số liệu lấy từ đâu: bắt buộc.",

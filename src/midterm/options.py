@@ -124,6 +124,11 @@ def number(text: str) -> int | float:
     plain = text.strip()
     if len(plain) <= 40 and re.fullmatch(r"[+-]?[0-9]{1,30}", plain):
         return int(plain)
+    if re.fullmatch(r"[+-]?[1-9][0-9]{0,2}(\.[0-9]{3})+", plain):
+        # 16.250 is sixteen thousand in a Vietnamese source, sixteen and a quarter to Python:
+        # refused rather than guessed
+        decimal = plain.rstrip("0").rstrip(".")
+        raise BadValue("record_ambiguous_value", value=text, whole=plain.replace(".", ""), decimal=decimal)
     if len(plain) <= 40 and re.fullmatch(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]{1,3})?", plain):
         value = float(plain)
         if math.isfinite(value):

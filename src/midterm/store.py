@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .files import read_regular
+from .files import display, read_regular
 from .load import load_folder
 from .plans import refuse_package_path
 from .problems import Problem
@@ -68,6 +68,7 @@ class Recorded:
     old: dict[str, Any] | None  # the observation replaced, if any
     new: dict[str, Any]  # the observation as it now stands in the file
     written: bool  # False for a dry run
+    warnings: tuple[Problem, ...] = ()  # what validate would warn of in the file written (a jump, ...)
 
 
 def span(entry: dict[str, Any]) -> str:
@@ -297,9 +298,11 @@ def record(
         put(expected, metric, entry)
         if tomllib.loads(new_text) != expected:  # tomlkit kept something it should have changed
             raise Refused("record_not_kept", file=target)
-        report = load_folder(folder, texts={path: new_text}, warnings=False)
+        report = load_folder(folder, texts={path: new_text})
         if not report.ok():
             raise Invalid(report.errors)
         if not dry_run:
             write_atomic(target, new_text.encode("utf-8"))
-    return Recorded(target, old, entry, not dry_run)
+    shown = display(path)
+    warnings = tuple(p for p in report.warnings if p.file == shown)  # 16.25 after 14,930: said at once
+    return Recorded(target, old, entry, not dry_run, warnings)

@@ -89,14 +89,14 @@ def symbols_legend(lang: Lang) -> str:
 def title_lines(review: Review, lang: Lang) -> list[str]:
     """The plan, the term ("" when the plan's name gives it), and the window: as of, method, trend,
     later year files."""
-    from .words import window_text
+    from .words import document_window_text
 
     plan = review.status.plan
     name = label(plan, lang)
     term = f"{plan.baseline_year}-{plan.end_year}"
     # most plans name their term already ("..., nhiệm kỳ 2020-2025"): not twice
     said = "" if term in name else t("report_term", lang, start=plan.baseline_year, end=plan.end_year)
-    return [name, said, window_text(review.window, lang)]
+    return [name, said, document_window_text(review.window, lang)]
 
 
 def summary_paragraphs(review: Review, lang: Lang) -> list[str]:

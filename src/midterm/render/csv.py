@@ -23,7 +23,12 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def inert(value: Any) -> Any:
-    """A cell as data: a text that could start a formula gets a leading apostrophe."""
+    """A cell as data: a text that could start a formula gets a leading apostrophe; a truth value is
+    true or false; a float has 12 significant digits (7.92, not the 7.919999999999994 of arithmetic)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return f"{value:.12g}"
     if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
     return value

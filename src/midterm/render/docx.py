@@ -31,7 +31,7 @@ from .annex import (
     title_lines,
     verdict_mark,
 )
-from .words import label, pace_text, progress_text, verdict_word, why
+from .words import label, methods_in_words, pace_text, progress_text, why
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -363,8 +363,7 @@ def _metric(doc: Document, review: Review, m: ReviewMetric, lang: Lang, names: d
     doc.add_heading(_xml(metric_heading(s.metric, lang)), level=3)
     p = doc.add_paragraph()
     _verdict(p, s.verdict, metric_verdict(s, lang), bold=True)
-    verdicts = {k: verdict_word(r.verdict, lang) for k, r in s.by_method.items()}
-    _run(p, f" (linear: {verdicts['linear']}; cagr: {verdicts['cagr']})")
+    _run(p, f" {methods_in_words(s, lang)}")
     doc.add_paragraph(_xml(sentence(why(s, lang, names))))
     progress = t("progress_line", lang, progress=progress_text(s.progress, lang))
     doc.add_paragraph(_xml(sentence(f"{pace_text(s, lang)} · {progress}")))

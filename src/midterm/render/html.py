@@ -30,7 +30,7 @@ from .annex import (
     title_lines,
     verdict_mark,
 )
-from .words import label, pace_text, progress_text, verdict_word, why
+from .words import label, methods_in_words, pace_text, progress_text, why
 
 if TYPE_CHECKING:
     from midterm.scoring import Review, ReviewIndicator, ReviewMetric
@@ -196,12 +196,10 @@ def _metric(review: Review, m: ReviewMetric, lang: Lang, names: dict[str, str], 
     from .figure import chart
 
     s = m.score
-    verdicts = {k: verdict_word(r.verdict, lang) for k, r in s.by_method.items()}
     progress = t("progress_line", lang, progress=progress_text(s.progress, lang))
     parts = [
         f'<section aria-labelledby="{key}"><h4 id="{key}">{_e(metric_heading(s.metric, lang))}</h4>',
-        f"<p>{_verdict(s.verdict, metric_verdict(s, lang))} (linear: {_e(verdicts['linear'])}; "
-        f"cagr: {_e(verdicts['cagr'])})</p>",
+        f"<p>{_verdict(s.verdict, metric_verdict(s, lang))} {_e(methods_in_words(s, lang))}</p>",
         f"<p>{_e(sentence(why(s, lang, names)))}</p>",
         f"<p>{_e(sentence(f'{pace_text(s, lang)} · {progress}'))}</p>",
     ]

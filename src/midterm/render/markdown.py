@@ -17,7 +17,7 @@ from .words import (
     backtest_title,
     label,
     legend_text,
-    progress_text,
+    progress_short,
     rollup_header,
     rollup_rows,
     rollup_summary,
@@ -59,7 +59,7 @@ def status_header(status: Status, lang: Lang) -> list[str]:
         t("h_verdict", lang),
         t("h_progress", lang),
         t("h_official", lang),
-        "…",
+        t("h_reason", lang),
     ]
 
 
@@ -90,7 +90,7 @@ def projection_rows(projection: Projection, lang: Lang) -> list[list[str]]:
                 value_text(at.by_method["linear"], m, lang),
                 value_text(at.by_method["cagr"], m, lang),
                 gap_text,
-                progress_text(at.score.progress, lang),
+                progress_short(at.score.progress, lang),
             ]
         )
     return rows

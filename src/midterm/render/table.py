@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from midterm.scoring import Backtest, Projection, Shown, Status
 
 STACKED_BELOW = 90  # columns: narrower terminals get the stacked layout
+EMPTY = ("", "—", "— (—)")  # cells with nothing to say: a stacked row leaves them out
 
 _STYLE = {
     "on-track": "green",
@@ -196,19 +197,40 @@ def _stacked(status: Status, rows: list[Row], opts: Options) -> list[Any]:
     return out
 
 
-def project(projection: Projection, opts: Options) -> str:
+def _grid(
+    title: str, caption: str, header: list[str], rows: list[list[str]], wrap: tuple[int, ...], width: int
+) -> list[Any]:
+    """A table of rows whose first cell names them; below 90 columns, each row stacked instead:
+    its name, then its other cells as "heading: value" on an indented line (a row with an empty
+    first cell continues the one above)."""
+    from rich.padding import Padding
     from rich.text import Text
 
+    if width >= STACKED_BELOW:
+        table = _table(title, caption, header, wrap)
+        for cells in rows:
+            table.add_row(*[Text(c) for c in cells])
+        return [table]
+    out: list[Any] = [Text(title, style="bold"), Text(caption, style="dim")] if caption else [Text(title, style="bold")]
+    labels = [h.replace("\n", " ") for h in header]
+    for cells in rows:
+        if cells[0]:
+            out.append(Text(cells[0].replace("\n", " "), style="bold"))
+        pairs = zip(labels[1:], cells[1:], strict=True)
+        parts = [f"{name}: {value.replace(chr(10), ' ')}" for name, value in pairs if value not in EMPTY]
+        if parts:
+            out.append(Padding(Text(" · ".join(parts)), (0, 0, 0, 3)))
+    return out
+
+
+def project(projection: Projection, opts: Options) -> str:
     lang = opts.lang
-    table = _table(
-        t("project_title", lang, year=projection.year),
-        window_text(projection.window, lang),
-        projection_header(projection, lang),
-        (0, 6),
+    title = t("project_title", lang, year=projection.year)
+    rows = projection_rows(projection, lang)
+    grid = _grid(
+        title, window_text(projection.window, lang), projection_header(projection, lang), rows, (0, 6), opts.width
     )
-    for cells in projection_rows(projection, lang):
-        table.add_row(*[Text(c) for c in cells])
-    return _render([table], opts.width, opts.color)
+    return _render(grid, opts.width, opts.color)
 
 
 def show(shown: Shown, opts: Options) -> str:
@@ -327,14 +349,13 @@ def rollup(result: Rollup, opts: Options) -> str:
     from midterm.files import display
 
     lang = opts.lang
-    table = _table(t("rollup_title", lang, count=len(result.rows)), "", rollup_header(lang), (0, 6))
-    for cells in rollup_rows(result, lang):
-        table.add_row(*[Text(c) for c in cells])
+    title = t("rollup_title", lang, count=len(result.rows))
+    grid = _grid(title, "", rollup_header(lang), rollup_rows(result, lang), (0, 6), opts.width)
     notes = [Text(rollup_summary(result, lang))]
     for broken in result.broken:
         line = t("rollup_broken", lang, folder=display(broken.folder), count=len(broken.problems))
         notes.append(Text(line, style="red"))
-    return _render([table, *notes], opts.width, opts.color)
+    return _render([*grid, *notes], opts.width, opts.color)
 
 
 def plans(result: list[PlanInfo], opts: Options) -> str:
@@ -361,7 +382,6 @@ def backtest(result: Backtest, opts: Options) -> str:
     from rich.text import Text
 
     lang = opts.lang
-    table = _table(backtest_title(result, lang), backtest_caption(result, lang), backtest_header(lang), (0, 6))
-    for cells in backtest_rows(result, lang):
-        table.add_row(*[Text(c) for c in cells])
-    return _render([table, *[Text(line) for line in backtest_notes(result, lang)]], opts.width, opts.color)
+    title, caption = backtest_title(result, lang), backtest_caption(result, lang)
+    grid = _grid(title, caption, backtest_header(lang), backtest_rows(result, lang), (0, 6), opts.width)
+    return _render([*grid, *[Text(line) for line in backtest_notes(result, lang)]], opts.width, opts.color)

@@ -6,6 +6,7 @@ Formats differ in layout, never in wording: each phrase is written here once.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from midterm.i18n import Lang, clean, date, num, pct, reason_text, signed, t
@@ -168,6 +169,9 @@ def status_rows(status: Status, lang: Lang, ids: bool = False, sep: str = " ") -
 def summary_text(status: Status, lang: Lang) -> str:
     s = status.summary
     number = {i.indicator.id: str(i.indicator.no) for i in status.indicators}
+    if not any(s.official.values()):
+        args = {"on": s.counts["on-track"], "hard": s.counts["hard"], "none": s.counts["insufficient-data"]}
+        return t("summary_no_report", lang, **args) + "."
     parts = [
         t(
             "summary",
@@ -194,8 +198,24 @@ def window_text(w: Window, lang: Lang) -> str:
     """Which data the view reads, and that later year files exist when they do (METHOD: Words)."""
     why = t("as_of_review", lang) if w.chosen_by == "review" else ""
     why = t("as_of_latest", lang) if w.chosen_by == "latest" and not w.later else why
+    if w.latest is not None and w.as_of > w.latest:
+        why = t("as_of_beyond", lang, latest=w.latest)
     later = t("later_files", lang, latest=w.latest) if w.later else ""
     return t("window", lang, as_of=w.as_of, why=why, method=w.method, trend_from=w.trend_from, later=later)
+
+
+def document_window_text(w: Window, lang: Lang) -> str:
+    """The window in a document's words: no command-line options, the methods by their names."""
+    why = t("as_of_review", lang) if w.chosen_by == "review" else ""
+    later = t("doc_later_files", lang, latest=w.latest) if w.later else ""
+    method = t(f"m_{w.method}", lang)
+    return t("doc_window", lang, as_of=w.as_of, why=why, method=method, trend_from=w.trend_from, later=later)
+
+
+def methods_in_words(score: MetricScore, lang: Lang) -> str:
+    """Each method's verdict, the methods named in words: "(linear trend: hard; compound growth: hard)"."""
+    parts = [f"{t(f'm_{k}', lang)}: {verdict_word(r.verdict, lang)}" for k, r in score.by_method.items()]
+    return f"({'; '.join(parts)})"
 
 
 def grade_word(progress: Progress, lang: Lang) -> str:
@@ -242,8 +262,54 @@ def pace_text(score: MetricScore, lang: Lang) -> str:
 # ---------------------------------------------------------------- problems found by validation
 
 
+# The standard library's TOML errors, in Vietnamese: the exact messages, then the patterns.
+_TOML_VI = {
+    "Cannot overwrite a value": "không thể ghi đè một giá trị đã có (khóa hay bảng bị khai báo hai lần?)",
+    "Escaped character is not a Unicode scalar value": "ký tự thoát không phải ký tự Unicode hợp lệ",
+    "Expected '=' after a key in a key/value pair": "thiếu dấu '=' sau tên khóa",
+    "Expected ']' at the end of a table declaration": "thiếu ']' ở cuối tên bảng",
+    "Expected ']]' at the end of an array declaration": "thiếu ']]' ở cuối tên mảng bảng",
+    "Expected newline or end of document after a statement": "sau một dòng khai báo phải xuống dòng",
+    "Invalid date or datetime": "ngày hoặc giờ không hợp lệ",
+    "Invalid hex value": "giá trị hex không hợp lệ",
+    "Invalid initial character for a key part": "ký tự đầu của tên khóa không hợp lệ",
+    "Invalid statement": "dòng không hợp lệ",
+    "Invalid value": "giá trị không hợp lệ",
+    "Unclosed array": "mảng chưa đóng ']'",
+    "Unclosed inline table": "bảng nội dòng chưa đóng '}'",
+    "Unescaped '\\' in a string": "dấu '\\' trong chuỗi chưa được thoát",
+    "Unterminated string": "chuỗi chưa đóng dấu nháy",
+    "nested too deeply": "lồng nhau quá sâu",
+}
+_TOML_VI_PATTERNS = [
+    (re.compile(r"Cannot declare (.*) twice"), "khai báo {} hai lần"),
+    (re.compile(r"Cannot mutate immutable namespace (.*)"), "không thể sửa bảng {} đã khai báo trọn"),
+    (re.compile(r"Cannot redefine namespace (.*)"), "không thể khai báo lại bảng {}"),
+    (re.compile(r"Duplicate inline table key (.*)"), "khóa {} trùng trong bảng nội dòng"),
+    (re.compile(r"Expected (.*)"), "cần {}"),
+    (re.compile(r"Found invalid character (.*)"), "gặp ký tự không hợp lệ {}"),
+    (re.compile(r"Illegal character (.*)"), "ký tự không được phép {}"),
+]
+
+
+def toml_detail(detail: str, lang: Lang) -> str:
+    if lang != "vi":
+        return detail
+    if detail in _TOML_VI:
+        return _TOML_VI[detail]
+    for pattern, words in _TOML_VI_PATTERNS:
+        match = pattern.fullmatch(detail)
+        if match:
+            return words.format(match.group(1))
+    return detail
+
+
 def problem_message(p: Problem, lang: Lang) -> str:
     args = dict(p.args)
+    if p.key == "toml_syntax":
+        args["detail"] = toml_detail(str(args["detail"]), lang)
+        if args.pop("decimal_comma", False):
+            args["detail"] += t("decimal_comma", lang)
     hint = args.pop("hint", None)
     args["hint"] = t("hint", lang, word=hint) if hint else ""
     if str(args.get("found", "")).startswith("t_"):

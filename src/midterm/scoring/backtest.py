@@ -13,7 +13,7 @@ from typing import NamedTuple
 from midterm.models import Dataset, Indicator, Metric, Observed, Plan
 
 from .arithmetic import METHODS, Method, average
-from .kinds import score, score_metric
+from .kinds import finite, score, score_metric
 from .results import INSUFFICIENT, Window
 from .views import AsOf, quantities, score_indicator, window
 
@@ -101,8 +101,9 @@ def observed_figure(metric: Metric, observations: Sequence[Observed], baseline: 
 def _guess(observed: float, predicted: float | None) -> Guess:
     if predicted is None:
         return Guess(None, None, None)
-    error = observed - predicted
-    return Guess(predicted, error, error / abs(observed) if observed != 0 else None)
+    error = finite(observed - predicted)
+    relative = finite(error / abs(observed)) if error is not None and observed != 0 else None
+    return Guess(predicted, error, relative)
 
 
 def _closer(years: list[YearCheck]) -> str | None:
@@ -141,7 +142,7 @@ def backtest(data: Dataset, as_of: int, trend_from: int | None = None, method: M
             current = score_metric(metric, observations, now, thresholds)
             years = []
             for year in range(as_of + 1, last + 1):
-                observed = observed_figure(metric, observations, plan.baseline_year, year)
+                observed = finite(observed_figure(metric, observations, plan.baseline_year, year))
                 if observed is None:
                     continue
                 _, predicted = quantities(result, scored, year)
@@ -172,7 +173,7 @@ def _summary(checks: list[MetricCheck], indicators: list[IndicatorCheck]) -> Bac
     mare: dict[Method, float | None] = {}
     for m in METHODS:
         errors = [abs(e) for c in checks for y in c.years if (e := y.by_method[m].relative_error) is not None]
-        mare[m] = sum(errors) / len(errors) if errors else None
+        mare[m] = finite(sum(errors) / len(errors)) if errors else None
     closer = {k: sum(c.closer == k for c in checks) for k in (*METHODS, TIE)}
     metrics = {k: sum(c.outcome == k for c in checks) for k in OUTCOMES}
     by_indicator = {k: sum(i.outcome == k for i in indicators) for k in OUTCOMES}
