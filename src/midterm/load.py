@@ -199,7 +199,7 @@ def _plan_rules(targets: Targets, file: str, parsed: Parsed) -> Iterator[Problem
         args = {"year": plan.review_year, "baseline": plan.baseline_year, "end": plan.end_year}
         yield Problem(file, "review_year_range", args, **at("plan", "review_year"))
     if plan.progress_thresholds is not None:
-        limits = thresholds(_NUMERIC, plan.progress_thresholds, True)
+        limits = thresholds(None, plan.progress_thresholds, True)
         yield from _threshold_rules(file, limits, at("plan", "progress_thresholds"))
     seen_ind: dict[str, str] = {}
     seen_no: dict[int, str] = {}
@@ -230,10 +230,6 @@ def _plan_rules(targets: Targets, file: str, parsed: Parsed) -> Iterator[Problem
                 numeric = m.target is not None and m.kind != "trend"
                 limits = thresholds(m, plan.progress_thresholds, numeric)
                 yield from _threshold_rules(file, limits, at("indicators", i, "metrics", j, "progress_thresholds"))
-
-
-# Any metric with a numeric target, to merge a plan's thresholds with the defaults.
-_NUMERIC = Metric(id="x", name="x", unit="x", kind="level", direction="up", target=1.0)
 
 
 def _threshold_rules(file: str, limits: tuple[float, float, float], where: dict[str, Any]) -> Iterator[Problem]:

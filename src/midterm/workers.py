@@ -11,7 +11,10 @@ import os
 import sys
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported when a pool is started: most runs never start one
+    from concurrent.futures import ProcessPoolExecutor
 
 
 def count() -> int:
@@ -22,10 +25,11 @@ def count() -> int:
         return os.cpu_count() or 1
 
 
-def pool(workers: int) -> ProcessPoolExecutor:
+def pool(workers: int) -> "ProcessPoolExecutor":
     """A pool whose workers die with this process. Raises OSError or RuntimeError where
     processes cannot be started."""
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
     # fork: a worker starts in a millisecond with midterm already imported (Linux only; macOS
     # and Windows spawn, which is slower but safe)

@@ -8,8 +8,9 @@
 - `review`: everything the review document (`midterm report`) writes down.
 """
 
+from typing import TYPE_CHECKING
+
 from .arithmetic import METHODS, Method, average, cagr, meets, slope, tau, trend_line
-from .backtest import Backtest, backtest, observed_figure
 from .kinds import Series, score_metric
 from .results import (
     DECIDED,
@@ -35,7 +36,6 @@ from .results import (
     Summary,
     Window,
 )
-from .review import Chart, Point, Review, ReviewIndicator, ReviewMetric, review
 from .views import (
     AsOf,
     find,
@@ -104,3 +104,29 @@ __all__ = [
     "trend_line",
     "window",
 ]
+
+
+if TYPE_CHECKING:
+    from .backtest import Backtest, backtest, observed_figure
+    from .review import Chart, Point, Review, ReviewIndicator, ReviewMetric, review
+
+# The backtest and the review document are imported when first asked for: `status` needs neither.
+_LATER = {
+    "Backtest": "backtest",
+    "backtest": "backtest",
+    "observed_figure": "backtest",
+    "Chart": "review",
+    "Point": "review",
+    "Review": "review",
+    "ReviewIndicator": "review",
+    "ReviewMetric": "review",
+    "review": "review",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LATER:
+        from importlib import import_module
+
+        return getattr(import_module(f"{__name__}.{_LATER[name]}"), name)
+    raise AttributeError(name)

@@ -29,10 +29,12 @@ WITHOUT_TARGET = (0.015, 0.005, 0.0)
 ZERO = 0.001  # a zero base or target is read as this, as sdg-build does
 
 
-def thresholds(metric: Metric, plan: Thresholds | None, numeric: bool) -> tuple[float, float, float]:
-    """The thresholds in force: the metric's own keys, then the plan's (for numeric targets), then the defaults."""
+def thresholds(metric: Metric | None, plan: Thresholds | None, numeric: bool) -> tuple[float, float, float]:
+    """The thresholds in force: the metric's own keys, then the plan's (for numeric targets), then the
+    defaults. Without a metric: the plan's over the defaults."""
     high, med, low = WITH_TARGET if numeric else WITHOUT_TARGET
-    for layer in (plan if numeric else None, metric.progress_thresholds):
+    own = metric.progress_thresholds if metric is not None else None
+    for layer in (plan if numeric else None, own):
         if layer is not None:
             high = layer.high if layer.high is not None else high
             med = layer.med if layer.med is not None else med
