@@ -8,9 +8,8 @@
 - `review`: everything the review document (`midterm report`) writes down.
 """
 
-from typing import TYPE_CHECKING
-
 from .arithmetic import METHODS, Method, average, cagr, meets, slope, tau, trend_line
+from .backtest import Backtest, backtest, observed_figure
 from .kinds import Series, score_metric
 from .results import (
     DECIDED,
@@ -36,6 +35,7 @@ from .results import (
     Summary,
     Window,
 )
+from .review import Chart, Point, Review, ReviewIndicator, ReviewMetric, review
 from .views import (
     AsOf,
     find,
@@ -105,28 +105,3 @@ __all__ = [
     "window",
 ]
 
-
-if TYPE_CHECKING:
-    from .backtest import Backtest, backtest, observed_figure
-    from .review import Chart, Point, Review, ReviewIndicator, ReviewMetric, review
-
-# The backtest and the review document are imported when first asked for: `status` needs neither.
-_LATER = {
-    "Backtest": "backtest",
-    "backtest": "backtest",
-    "observed_figure": "backtest",
-    "Chart": "review",
-    "Point": "review",
-    "Review": "review",
-    "ReviewIndicator": "review",
-    "ReviewMetric": "review",
-    "review": "review",
-}
-
-
-def __getattr__(name: str) -> object:
-    if name in _LATER:
-        from importlib import import_module
-
-        return getattr(import_module(f"{__name__}.{_LATER[name]}"), name)
-    raise AttributeError(name)
