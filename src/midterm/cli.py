@@ -215,8 +215,7 @@ def status(
 def _rollup_folders(data: list[Path], plans: list[str], lang: str | None) -> list[Path] | None:
     """The plans of a roll-up, or None for a single plan: several --data or --plan, or one --data
     that is a folder of plan folders."""
-    from .plans import Unusable, shipped
-    from .rollup import plan_folders
+    from .plans import Unusable, plan_folders, shipped
 
     if len(data) + len(plans) == 1 and data and not (data[0] / "targets.toml").exists() and data[0].is_dir():
         inside = plan_folders(data[0])

@@ -68,6 +68,12 @@ def find_data(data: Path | None = None, plan: str | None = None) -> Path:
     return shipped(DEFAULT_PLAN)
 
 
+def plan_folders(folder: Path) -> list[Path]:
+    """The plans in a folder of plans (the communes of a province): its subfolders that hold a
+    targets.toml, by name."""
+    return sorted(p for p in folder.iterdir() if p.is_dir() and (p / "targets.toml").is_file())
+
+
 def inside_package(path: Path) -> bool:
     """Whether a path lies in the installed package's own folder (symlinks followed)."""
     try:

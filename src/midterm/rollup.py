@@ -58,8 +58,3 @@ def rollup(folders: list[Path], as_of: AsOf, trend_from: int | None, method: Met
     rows = [r for r in results if isinstance(r, PlanRow)]
     broken = [r for r in results if isinstance(r, Broken)]
     return Rollup(rows, broken)
-
-
-def plan_folders(folder: Path) -> list[Path]:
-    """The plans in a folder of plans: its subfolders that hold a targets.toml, by name."""
-    return sorted(p for p in folder.iterdir() if p.is_dir() and (p / "targets.toml").is_file())
