@@ -65,10 +65,10 @@ def root(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.", metavar="")
     ] = False,
-    lang: LangOpt = None,
 ) -> None:
-    """Which targets of a five-year resolution a province is on track to meet, and why."""
-    localize.ROOT_LANG = lang
+    """Which targets of a five-year resolution a province is on track to meet, and why.
+
+    `--lang vi|en` before the command sets the language as well as after it: `midterm --lang en status`."""
 
 
 # ---------------------------------------------------------------- reading data
@@ -638,6 +638,9 @@ def main() -> None:
     # only walk the growing heap of loaded observations again and again (a tenth of the time
     # of a national dataset). What midterm builds has no reference cycles to collect.
     gc.disable()
+    # midterm uses no pydantic plugin; looking for them reads every installed package's metadata
+    # (a tenth of the start-up of `status`)
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     safe_streams()
     try:
         app()

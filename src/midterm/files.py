@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import re
 import stat
-import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -198,7 +197,7 @@ def parse_file(path: Path, text: str | None = None) -> Parsed | Failure:
         return ("not_utf8", {"offset": e.start}, raw[: e.start].count(b"\n") + 1, None)
     try:
         doc = loads(text)
-    except tomllib.TOMLDecodeError as e:
+    except ValueError as e:  # tomllib.TOMLDecodeError (tomllib is imported only when a file needs it)
         detail, line, column = _toml_position(str(e), text)
         args: dict[str, Any] = {"detail": detail}
         lines = text.splitlines()
@@ -224,6 +223,8 @@ def loads(text: str) -> dict[str, Any]:
             return _fast(text, toml_version="1.0.0")
         except Exception:  # toml-rs's error: tomllib says what and where, or reads it after all
             pass
+    import tomllib
+
     return tomllib.loads(text)
 
 

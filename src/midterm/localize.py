@@ -36,6 +36,11 @@ HELP_VI = {
     "Which targets of a five-year resolution a province is on track to meet, and why.": (
         "Chỉ tiêu nào của nghị quyết nhiệm kỳ năm năm đang đúng lộ trình, chỉ tiêu nào khó đạt, và vì sao."
     ),
+    "Which targets of a five-year resolution a province is on track to meet, and why. `--lang vi|en` before "
+    "the command sets the language as well as after it: `midterm --lang en status`.": (
+        "Chỉ tiêu nào của nghị quyết nhiệm kỳ năm năm đang đúng lộ trình, chỉ tiêu nào khó đạt, và vì sao. "
+        "`--lang vi|en` đặt trước hay sau tên lệnh đều được: `midterm --lang en status`."
+    ),
     "Every indicator and its metrics: on track, hard to achieve or without enough data, beside the report's verdict.": (
         "Mọi chỉ tiêu và chỉ số: đúng lộ trình, khó đạt hay chưa đủ dữ liệu, bên cạnh đánh giá của báo cáo."
     ),
@@ -244,6 +249,10 @@ class Group(_Local, TyperGroup):
         argv = list(sys.argv[1:] if args is None else args)
         LANG = early_language(argv)
         ROOT_LANG = None
+        if len(argv) >= 2 and argv[0] == "--lang":  # `midterm --lang en status`: the command's --lang
+            ROOT_LANG, argv = argv[1], argv[2:]
+        elif argv and argv[0].startswith("--lang="):
+            ROOT_LANG, argv = argv[0].split("=", 1)[1], argv[1:]
         if not argv or any(a in ("-h", "--help") for a in argv):
             _set_typer_words(LANG)
         _translate(self)

@@ -9,7 +9,6 @@ soon as it is gone.
 
 import os
 import sys
-import threading
 import time
 from typing import TYPE_CHECKING
 
@@ -49,6 +48,8 @@ def _die_with_parent(parent: int) -> None:
             pass
     if os.getppid() != parent:  # the parent died before the line above took effect
         os._exit(1)
+    import threading
+
     threading.Thread(target=_watch, args=(parent,), daemon=True).start()
 
 
