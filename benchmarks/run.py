@@ -57,7 +57,7 @@ def synthetic_plan(folder: Path, metrics: int, simple: bool = False, plan_id: st
             "name_en": f"Metric {k}",
             "unit": "đơn vị",
             "kind": kind,
-            "direction": "down" if k % 7 == 3 else "up",
+            "direction": "down" if k % 7 == 3 and kind != "cumulative" else "up",
         }
         base = 50 + (k * 37) % 400
         if kind == "average-growth":

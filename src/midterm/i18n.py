@@ -100,6 +100,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'aggregation' chỉ dùng cho chỉ số average-growth, không dùng cho {kind}",
     ),
     "trend_target": ("a trend metric has no target", "chỉ số trend không có mục tiêu"),
+    "cumulative_ceiling": (
+        'a cumulative target is a total to reach: direction must be "up" (a ceiling on a sum is not supported)',
+        'mục tiêu cộng dồn là tổng cần đạt: direction phải là "up" (không hỗ trợ mức trần của một tổng)',
+    ),
     "valid_reversed": ("valid_min {lo} is above valid_max {hi}", "valid_min {lo} lớn hơn valid_max {hi}"),
     "target_out_of_range": (
         "target {value} is outside the values the metric can take ({bounds})",

@@ -249,6 +249,9 @@ def _metric_rules(m: Metric, seen: dict[str, str], here: str, file: str, at: Any
         yield Problem(file, "range_reversed", {"lo": m.target[0], "hi": m.target[1]}, **at("target"))
     if m.kind == "trend" and m.target is not None:
         yield Problem(file, "trend_target", **at("target"))
+    if m.kind == "cumulative" and m.direction == "down":
+        # a ceiling on a sum over the term has no projection rule (docs/format.md): refuse it
+        yield Problem(file, "cumulative_ceiling", **at("direction"))
     if m.aggregation is not None and m.kind != "average-growth":
         yield Problem(file, "aggregation_kind", {"kind": m.kind}, **at("aggregation"))
     if m.valid_min is not None and m.valid_max is not None and m.valid_min > m.valid_max:
