@@ -69,4 +69,3 @@ def test_every_command_and_option_is_in_the_cli_document() -> None:
             for option in param.opts:
                 if option.startswith("--"):
                     assert option in section or option in shared, f"{name} {option}"
-

@@ -101,6 +101,29 @@ def test_flags_read_as_flags_and_completion_can_be_installed(run: Run) -> None:
     assert shown.returncode == 0 and b"complete" in shown.stdout
 
 
+def test_the_console_script_sees_every_command_when_none_is_named() -> None:
+    # main() builds only the command a line names (start-up); a misspelt one, the help and shell
+    # completion must still see them all
+    typo = midterm("statu")
+    assert typo.returncode == 2 and "'status'" in typo.stderr.decode()
+    listed = midterm("--help", env={"COLUMNS": "120"}).stdout.decode()
+    assert all(name in listed for name in ("status", "project", "backtest", "report", "init", "plans"))
+    words = midterm(env={"_MIDTERM_COMPLETE": "complete_bash", "COMP_WORDS": "midterm ", "COMP_CWORD": "1"})
+    assert words.stdout.decode().split() == [
+        "status",
+        "project",
+        "show",
+        "record",
+        "validate",
+        "init",
+        "plans",
+        "backtest",
+        "report",
+    ]
+    english = midterm("--lang", "en", "project", "--format", "json")
+    assert english.returncode == 0 and json.loads(english.stdout)["language"] == "en"
+
+
 def test_one_language_at_a_time(run: Run, plan: Path) -> None:
     assert "Cách dùng: midterm status" in run("status", "--help").stdout
     english = run("--lang", "en", "status", "--help").stdout

@@ -15,9 +15,7 @@ from hypothesis import strategies as st
 from conftest import ROOT
 from midterm import files
 
-EVERY_FILE = sorted(
-    p for p in ROOT.rglob("*.toml") if p.is_file() and not {".venv", "mutants", ".git"} & set(p.parts)
-)
+EVERY_FILE = sorted(p for p in ROOT.rglob("*.toml") if p.is_file() and not {".venv", "mutants", ".git"} & set(p.parts))
 
 
 def reading(loads: Any, text: str) -> Any:

@@ -1414,7 +1414,7 @@ def test_backtest_when_only_one_method_predicts() -> None:
 
 
 def test_closer_within_a_billionth_is_a_tie() -> None:
-    from midterm.scoring.backtest import Guess, YearCheck, _closer
+    from midterm.scoring.backtesting import Guess, YearCheck, _closer
 
     def year(y: int, linear: float, cagr: float) -> YearCheck:
         return YearCheck(y, 1.0, {"linear": Guess(1.0, linear, None), "cagr": Guess(1.0, cagr, None)})

@@ -18,6 +18,8 @@ from .i18n import Lang, resolve_lang, t
 from .options import AsOfOpt, DataOpt, LangOpt, MethodOpt, OutputOpt, PlanOpt, TrendFromOpt
 
 if TYPE_CHECKING:  # the loader and the models are imported by the commands that use them
+    from typer.models import CommandInfo
+
     from .models import Dataset
     from .problems import Report
 
@@ -642,6 +644,8 @@ def main() -> None:
     # (a tenth of the start-up of `status`)
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     safe_streams()
+    everything = app.registered_commands
+    app.registered_commands = _asked_for(sys.argv[1:], everything)
     try:
         app()
     except Exception as e:  # a bug, not bad input: say so in one line
@@ -650,3 +654,20 @@ def main() -> None:
         detail = f"{type(e).__name__}: {e}"
         sys.stderr.write(f"midterm: {t('internal_error', resolve_lang(None, None), detail=detail)}\n")
         sys.exit(1)
+    finally:
+        app.registered_commands = everything
+
+
+def _asked_for(argv: list[str], commands: "list[CommandInfo]") -> "list[CommandInfo]":
+    """Only the command the line names, when it names one (`midterm status ...`, `midterm --lang en
+    status ...`): typer turns every command's signature into options before it parses a line, and
+    building the eight not asked for is a sixth of the start-up of `status`. Anything else (no
+    command, a misspelt one, help, shell completion) keeps them all, to list or suggest them."""
+    if argv[:1] == ["--lang"]:
+        argv = argv[2:]
+    elif argv[:1] and argv[0].startswith("--lang="):
+        argv = argv[1:]
+    if not argv or "_MIDTERM_COMPLETE" in os.environ:
+        return commands
+    named = [c for c in commands if (c.name or c.callback.__name__.replace("_", "-")) == argv[0]]  # type: ignore[union-attr]
+    return named or commands

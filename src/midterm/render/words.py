@@ -223,7 +223,7 @@ def grade_word(progress: Progress, lang: Lang) -> str:
 
 
 def progress_short(progress: Progress, lang: Lang) -> str:
-    """"substantial · 2.53", "—" when not available: the grade where a table has little room."""
+    """The grade where a table has little room: "substantial · 2.53", or "—" when not available."""
     if progress.score is None:
         return "—"
     return f"{t(f'gs_{progress.grade}', lang)} · {num(progress.score, lang)}"

@@ -4,12 +4,17 @@
 - `kinds`: one metric's verdict, a rule per kind of target;
 - `progress`: the graded progress and score, as SDG platforms compute them;
 - `views`: the as-of window, indicators, the summary, and `status`, `project`, `show`;
-- `backtest`: the review replayed against what happened later;
-- `review`: everything the review document (`midterm report`) writes down.
+- `backtesting`: the review replayed against what happened later (`backtest`);
+- `reviewing`: everything the review document (`midterm report`) writes down (`review`).
+
+The last two load when first asked for: `status` needs neither, and importing them is a tenth of
+its start-up. (Their modules are not named like their functions, so importing one cannot replace
+the function on this package with the module.)
 """
 
+from typing import TYPE_CHECKING, Any
+
 from .arithmetic import METHODS, Method, average, cagr, meets, slope, tau, trend_line
-from .backtest import Backtest, backtest, observed_figure
 from .kinds import Series, score_metric
 from .results import (
     DECIDED,
@@ -35,7 +40,6 @@ from .results import (
     Summary,
     Window,
 )
-from .review import Chart, Point, Review, ReviewIndicator, ReviewMetric, review
 from .views import (
     AsOf,
     find,
@@ -49,6 +53,26 @@ from .views import (
     summarise,
     window,
 )
+
+if TYPE_CHECKING:
+    from .backtesting import Backtest, backtest, observed_figure
+    from .reviewing import Chart, Point, Review, ReviewIndicator, ReviewMetric, review
+
+_LATER = {
+    **dict.fromkeys(("Backtest", "backtest", "observed_figure"), "backtesting"),
+    **dict.fromkeys(("Chart", "Point", "Review", "ReviewIndicator", "ReviewMetric", "review"), "reviewing"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LATER:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{_LATER[name]}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DECIDED",
@@ -104,4 +128,3 @@ __all__ = [
     "trend_line",
     "window",
 ]
-
