@@ -811,7 +811,8 @@ def test_check_paths_reports_each_problem_once(tmp_path: Path) -> None:
 
 def test_a_cumulative_target_is_a_floor(tmp_path: Path) -> None:
     report = load(tmp_path, targets=targets_with((*metric_path("investment"), "direction"), "down"))
-    assert [(p.severity, p.path) for p in report.problems] == [("error", "indicators[1].metrics[2].direction")]
+    assert found(report) == [("targets.toml", "cumulative_ceiling", "error", "indicators[1].metrics[2].direction")]
+    assert report.problems[0].args == {} and report.problems[0].line is not None
 
 
 def test_a_total_is_compared_with_the_term_flows_only(tmp_path: Path) -> None:
@@ -969,3 +970,40 @@ def test_thresholds_of_a_metric_whose_target_is_not_known(tmp_path: Path) -> Non
     trend = targets_with((*metric_path("rank"), "target"), 30)
     trend["indicators"][1]["metrics"][4]["progress_thresholds"] = {"high": 0.01}
     assert keys(load(tmp_path / "b", targets=trend)) == ["trend_target"]
+
+
+def test_a_difference_of_exactly_the_tolerance_is_accepted(tmp_path: Path) -> None:
+    # an aggregate 0.05 points (and the 1e-9 allowed for rounding) from the mean of its rates, 0
+    aggregate = {2021: {"growth": value(0.0)}, 2022: {"growth": [value(0.0), value(0.05 + 1e-9, since=2021)]}}
+    assert keys(load(tmp_path / "aggregate", aggregate)) == []
+    # a total 1e-9 of its flows below them
+    total = {2021: {"investment": [value(1), value(1 - 1e-9, to_date=True)]}}
+    assert keys(load(tmp_path / "total", total)) == []
+
+
+def test_nearest_gives_every_close_spelling_asked_for() -> None:
+    # four close spellings asked for: the fourth (grd-a) before a word that only contains "grdp"
+    choices = ["grdp-a", "grdp-bb", "grdp1", "grd-a", "grdp-long-name"]
+    assert nearest("grdp", choices, 4) == ["grdp1", "grdp-a", "grdp-bb", "grd-a"]
+
+
+def test_year_files_parsed_ahead_are_not_parsed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from midterm import files
+    from midterm import load as loader
+
+    folder = write(tmp_path / "plan", TARGETS, base_years())
+    new = folder / "actuals" / "2024.toml"
+    monkeypatch.setattr(files, "PARALLEL_BYTES", 0)  # worker processes however small the plan
+    monkeypatch.setenv("MIDTERM_WORKERS", "2")
+    parsed_here: list[str] = []
+    real = loader.parse_file
+
+    def parse_here(path: Path, text: str | None = None) -> Any:
+        parsed_here.append(path.name)
+        return real(path, text)
+
+    monkeypatch.setattr(loader, "parse_file", parse_here)
+    report = load_folder(folder, {new: 'year = 2024\n[income]\nvalue = 95\nsource = "x"\n'})
+    assert parsed_here == ["targets.toml"]  # the year files: what the workers parsed, once
+    assert report.problems == [] and report.dataset is not None
+    assert report.dataset.years == (2021, 2022, 2023, 2024)
