@@ -232,6 +232,19 @@ def test_a_backtest_without_later_data_checks_nothing(run: Run, plan: Path) -> N
     assert run("backtest", "--as-of", "2031").exit_code == 2
 
 
+def test_a_backtest_checks_its_trend_start_against_the_year_it_replays(run: Run, plan: Path) -> None:
+    # --as-of latest replays the review year (2023): a trend from 2023 has no window before it,
+    # with or without --as-of latest (it was accepted with it, and `now` silently started in 2020)
+    for args in (["--trend-from", "2023"], ["--as-of", "latest", "--trend-from", "2023"]):
+        refused = run("backtest", *args, "--lang", "en")
+        assert (refused.exit_code, refused.stderr) == (
+            2,
+            "midterm: --trend-from 2023 is out of range: 2020..2022 (before the as-of year)\n",
+        ), args
+    kept = doc(run, "backtest", "--as-of", "latest", "--trend-from", "2021", "-f", "json")
+    assert (kept["as_of"], kept["trend_from"]) == (2023, 2021)
+
+
 def test_a_roll_up_in_worker_processes_says_what_one_process_says(run: Run, tmp_path: Path) -> None:
     folder = tmp_path / "communes"
     for k in range(10):  # enough plans for a pool of workers

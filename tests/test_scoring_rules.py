@@ -87,6 +87,8 @@ def test_slope_is_the_least_squares_slope() -> None:
     # years 2020, 2021, 2023 (mean 2021 1/3), values 0, 1, 5 (mean 2): sxy = 8, sxx = 14/3
     assert slope([(2020, 0.0), (2021, 1.0), (2023, 5.0)]) == approx(12 / 7)
     assert slope([(2020, 5.0), (2021, 5.0), (2022, 5.0)]) == 0.0
+    # flat at uneven years (mean year 2021 1/3, not a float): every value minus the mean value is 0, so 0 exactly
+    assert slope([(2020, 5.0), (2021, 5.0), (2023, 5.0)]) == 0.0
 
 
 def test_cagr_and_where_it_does_not_apply() -> None:
@@ -199,6 +201,8 @@ def test_level_achieved_but_falling_back_is_hard() -> None:
     assert s.achieved is True
     assert s.by_method["linear"].projected == approx(45.0)  # 47 - 1 * 2
     assert (s.verdict, s.reason.key) == ("hard", "falls_back")
+    # the reason says both: met in 2023 (47), and where the trend leaves it in 2025
+    assert s.reason.args == {"value": 47.0, "year": 2023, "target": 46, "end": 2025, "projected": approx(45.0)}
 
 
 def test_level_with_the_end_year_observed_decides_on_the_value() -> None:
@@ -333,7 +337,7 @@ def test_annual_with_one_point() -> None:
     met = score(m, series({2023: 2500.0}))
     assert (met.verdict, met.reason.key, met.projected) == ("insufficient-data", "too_few", None)
     negative = score(metric("annual", "up", -5), series({2021: -2.0, 2023: 1.0}))
-    assert negative.by_method["cagr"].verdict == "n/a"
+    assert negative.by_method["cagr"] == scoring.ByMethod(None, "n/a", scoring.Reason("cagr_na"))
 
 
 def test_annual_bounded_projection() -> None:
@@ -726,6 +730,12 @@ def test_progress_score_without_a_target() -> None:
     assert prog.free_score(0.005, *mine) == approx(500 * 0.005 - 2.5, abs=1e-12)
     assert prog.free_score(0.003, *mine) == approx(125 * 0.003 - 2.5, abs=1e-12)
     assert prog.free_score(0.5, *mine) == 5.0 and prog.free_score(-0.5, *mine) == -5.0
+    # p exactly at a threshold of its own takes the branch from that threshold up (the branches meet only
+    # at the defaults): 500 p - 5 = 1.0 at high (250 p - 1.25 would be 1.75), 250 p - 1.25 = 0.75 at med
+    # (500 p - 2.5 would be 1.5), 500 p - 2.5 = -0.5 at low (125 p - 2.5 would be -2.0)
+    assert prog.free_score(0.012, *mine) == approx(500 * 0.012 - 5, abs=1e-12)
+    assert prog.free_score(0.008, *mine) == approx(250 * 0.008 - 1.25, abs=1e-12)
+    assert prog.free_score(0.004, *mine) == approx(500 * 0.004 - 2.5, abs=1e-12)
     # the middle branches have no bound of their own: the score is clipped to [-5, 5]
     assert prog.free_score(0.5, 1.0, 0.2, 0.1) == 5.0  # 250 p - 1.25 = 123.75
     assert prog.free_score(-0.5, 1.0, 0.2, -1.0) == -5.0  # 500 p - 2.5 = -252.5
@@ -1596,6 +1606,10 @@ def test_progress_of_cumulative_targets_reads_the_plans_thresholds() -> None:
     running = [obs(2023, 92765.0, to_date=True, as_of=dt.date(2023, 6, 30))]  # p = 1.0057
     assert score(m, running).progress.grade == "substantial"
     assert score(m, running, plan_thresholds=Thresholds(high=1.1)).progress.grade == "moderate"
+    # and the metric's own, whatever its kind, over the plan's
+    own = metric("cumulative", "up", 185000, progress_thresholds=Thresholds(high=1.1))
+    assert score(own, running).progress.grade == "moderate"
+    assert score(own, running, plan_thresholds=Thresholds(high=1.0)).progress.grade == "moderate"
 
 
 def test_progress_of_a_fall_between_positive_values_under_one() -> None:
@@ -1617,3 +1631,80 @@ def test_backtest_now_uses_the_method_asked_for() -> None:
     data = plan_data([(metric("level", "down", 3.0), series({2020: 4.0, 2023: 3.4}))], years=(2020, 2021, 2022, 2023))
     assert scoring.backtest(data, 2022).metrics[0].verdict_now == "on-track"
     assert scoring.backtest(data, 2022, method="cagr").metrics[0].verdict_now == "hard"
+
+
+# ================================================================ edges a mutation run found (docs/mutation.md)
+
+
+def test_annual_years_after_the_end_year_are_not_judged() -> None:
+    # b = -100: 2,100 in 2024 and 2,000 in 2025 meet 2,000 (inclusive); the line's 1,900 in 2026 is after E
+    s = score(metric("annual", "up", 2000), series({2021: 2400.0, 2022: 2300.0, 2023: 2200.0}))
+    assert (s.verdict, s.reason.key, s.projected) == ("on-track", "annual_holds", approx(2000.0))
+
+
+def test_project_and_show_bound_every_year_of_a_level() -> None:
+    # 80 then 90 (%), rising 10 a year: 100 in 2023, 110 in 2024 and 120 in 2025, each at most 100;
+    # cagr: 90 * 1.125 = 101.25 in 2023 already
+    data = plan_data([(metric("level", "up", 95, unit="%"), series({2021: 80.0, 2022: 90.0}))])
+    shown = scoring.show(data, "m0", as_of=2022)
+    assert shown is not None
+    assert shown.details[0].path == {"linear": [100.0, 100.0, 100.0], "cagr": [100.0, 100.0, 100.0]}
+    [(_, at)] = scoring.project(data, 2024, as_of=2022).metrics
+    assert at.by_method == {"linear": 100.0, "cagr": 100.0}
+
+
+@pytest.mark.parametrize("kind", ["level", "trend"])
+def test_the_bound_year_is_a_projected_year_never_a_past_one(kind: str) -> None:
+    # A ten-year term (E = 2030); % values 0, 0, 100, 10 in 2020-2023: mean year 2021.5, mean value 27.5,
+    # sxy = 1.5 * 27.5 + 0.5 * 27.5 + 0.5 * 72.5 - 1.5 * 17.5 = 65, sxx = 5: b = 13, anchored at 10 in 2023.
+    # The line gives 10 - 13 = -3 in 2022, a past year, and 10 + 13 * 7 = 101 in 2030, the first projected
+    # year beyond 100: bounded at 100 in 2030.
+    m = metric(kind, "up", 50 if kind == "level" else None, unit="%")
+    w = scoring.Window(B, 2030, 2023, B, "linear")
+    s = scoring.score_metric(m, series({2020: 0.0, 2021: 0.0, 2022: 100.0, 2023: 10.0}), w)
+    linear = s.by_method["linear"]
+    assert (linear.projected, linear.bounded) == (100.0, True)
+    assert (linear.reason.args["bound"], linear.reason.args["bound_year"]) == (100.0, 2030)
+
+
+def test_cumulative_without_a_candidate_in_a_two_year_term() -> None:
+    # B = 2020, E = 2022: the term is 2021-2022, and 2021 is the first missing year
+    w = scoring.Window(B, 2022, 2022, B, "linear")
+    s = scoring.score_metric(metric("cumulative", "up", 100), series({2022: 30.0}), w)
+    assert (s.verdict, s.reason) == ("insufficient-data", scoring.Reason("no_total", {"year": 2021}))
+
+
+def test_cumulative_a_running_total_through_the_end_year_is_not_projected() -> None:
+    # dated 31 December of E: tau = N, nothing is left to project and the observed total decides as it is
+    # (pro rata would give 125,000.01 * 5 / 5, which is not 125,000.01 in floating point)
+    s = score(metric("cumulative", "up", 120000), [obs(2025, 125000.01, to_date=True)], as_of=2025)
+    assert (s.verdict, s.reason.key, s.achieved) == ("on-track", "cum_done", True)
+    assert {m: r.projected for m, r in s.by_method.items()} == {"linear": 125000.01, "cagr": 125000.01}
+    assert s.reason.args["projected"] == 125000.01
+
+
+def test_cumulative_the_totals_of_observed_years_need_no_trend() -> None:
+    # flows 0 and 20: cagr does not apply, yet the totals through 2021 and 2022 are observed: 0 and 20
+    data = plan_data([(metric("cumulative", "up", 100), series({2021: 0.0, 2022: 20.0}))], years=(2020, 2021, 2022))
+    for year, total in ((2021, 0.0), (2022, 20.0)):
+        [(_, at)] = scoring.project(data, year, as_of=2022).metrics
+        assert (at.observed, at.by_method) == (total, {"linear": total, "cagr": total})
+
+
+def test_cumulative_a_bound_is_sought_in_the_projected_years_only() -> None:
+    # the chain is 2021 alone (2022 missing), 2023 observed after the gap; no baseline flow. The line
+    # through 5 (2021) and 25 (2023), b = 10, gives 15 in 2022, 35 in 2024 and 45 in 2025, none below 0
+    # (its -5 in 2020 is before the term): 5 + 15 + 25 + 35 + 45 = 125, not bounded
+    s = score(metric("cumulative", "up", 200), series({2021: 5.0, 2023: 25.0}))
+    linear = s.by_method["linear"]
+    assert (linear.projected, linear.bounded, linear.verdict) == (approx(125.0), False, "hard")
+    assert "bound" not in linear.reason.args and linear.reason.args["from"] == 2022
+
+
+def test_growth_has_no_value_across_signs_or_without_years() -> None:
+    # g(a, b, n) = (a / b) ** (1 / n) - 1: none for n = 0, no real one for a / b < 0
+    assert prog.growth(8.0, 1.0, 3) == approx(1.0)
+    assert prog.growth(2.0, 1.0, 0) is None
+    assert prog.growth(-2.0, 1.0, 3) is None
+    # however small: the quotient is -1 (a product of the two would round to -0.0)
+    assert prog.growth(-1e-170, 1e-170, 3) is None

@@ -591,6 +591,10 @@ def backtest(
         when = dataset.plan.review_year
         if when is None:
             fail("backtest_needs_year", chosen, 2)
+        error = scoring.option_error(dataset, when, start)  # the year replayed, not the latest year file
+        if error is not None:
+            key, args = error
+            fail(key, chosen, 2, **args)
     fmt = _format(format, options.FORMATS, chosen)
     _print("backtest", fmt, scoring.backtest(dataset, when, start, how), chosen, output)  # type: ignore[arg-type]
 

@@ -128,7 +128,7 @@ def outcome(then: str, now: str, checkable: bool) -> str:
 
 def backtest(data: Dataset, as_of: int, trend_from: int | None = None, method: Method = "linear") -> Backtest:
     then = window(data, as_of, trend_from, method)
-    now = window(data, "latest", trend_from if trend_from is None or trend_from < then.as_of else None, method)
+    now = window(data, "latest", trend_from, method)  # trend_from < then.as_of <= now.as_of: checked by the caller
     plan = data.plan
     last = min(then.latest, plan.end_year + 5) if then.latest is not None else as_of
     thresholds = plan.progress_thresholds

@@ -169,6 +169,8 @@ def chart_points(metric: Metric, observations: Sequence[Observed], w: Window) ->
         if year not in series.yearly:
             break
         total += series.yearly[year]
+        if finite(total) is None:  # flows near the largest float: the chart stops where the total does
+            break
         points.append((float(year), total))
     for o in series.totals:
         points.append((w.start - 1 + tau(o.obs.as_of or dt.date(o.year, 12, 31), w.start), o.obs.value))
