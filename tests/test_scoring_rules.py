@@ -1653,6 +1653,17 @@ def test_project_and_show_bound_every_year_of_a_level() -> None:
     assert at.by_method == {"linear": 100.0, "cagr": 100.0}
 
 
+def test_project_and_show_bound_every_year_of_a_falling_level() -> None:
+    # 20 then 10 (%), falling 10 a year: 0, -10 and -20 in 2023-2025 by the line, each at least 0;
+    # cagr halves each year (10 / 20): 5, 2.5 and 1.25, never below 0
+    data = plan_data([(metric("level", "down", 5, unit="%"), series({2021: 20.0, 2022: 10.0}))])
+    shown = scoring.show(data, "m0", as_of=2022)
+    assert shown is not None
+    assert shown.details[0].path == {"linear": [0.0, 0.0, 0.0], "cagr": [5.0, 2.5, 1.25]}
+    [(_, at)] = scoring.project(data, 2024, as_of=2022).metrics
+    assert at.by_method == {"linear": 0.0, "cagr": 2.5}
+
+
 @pytest.mark.parametrize("kind", ["level", "trend"])
 def test_the_bound_year_is_a_projected_year_never_a_past_one(kind: str) -> None:
     # A ten-year term (E = 2030); % values 0, 0, 100, 10 in 2020-2023: mean year 2021.5, mean value 27.5,
