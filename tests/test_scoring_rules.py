@@ -1642,26 +1642,28 @@ def test_annual_years_after_the_end_year_are_not_judged() -> None:
     assert (s.verdict, s.reason.key, s.projected) == ("on-track", "annual_holds", approx(2000.0))
 
 
-def test_project_and_show_bound_every_year_of_a_level() -> None:
-    # 80 then 90 (%), rising 10 a year: 100 in 2023, 110 in 2024 and 120 in 2025, each at most 100;
-    # cagr: 90 * 1.125 = 101.25 in 2023 already
-    data = plan_data([(metric("level", "up", 95, unit="%"), series({2021: 80.0, 2022: 90.0}))])
+@pytest.mark.parametrize(
+    ("direction", "values", "paths", "in_2024"),
+    [
+        # 80 then 90 (%), rising 10 a year: 100 in 2023, 110 in 2024 and 120 in 2025, each at most 100;
+        # cagr: 90 * 1.125 = 101.25 in 2023 already
+        ("up", (80.0, 90.0), {"linear": [100.0, 100.0, 100.0], "cagr": [100.0, 100.0, 100.0]}, (100.0, 100.0)),
+        # 20 then 10 (%), falling 10 a year: 0, -10 and -20 in 2023-2025 by the line, each at least 0;
+        # cagr halves each year (10 / 20): 5, 2.5 and 1.25, never below 0
+        ("down", (20.0, 10.0), {"linear": [0.0, 0.0, 0.0], "cagr": [5.0, 2.5, 1.25]}, (0.0, 2.5)),
+    ],
+    ids=["rising", "falling"],
+)
+def test_project_and_show_bound_every_year_of_a_level(
+    direction: str, values: tuple[float, float], paths: dict[str, list[float]], in_2024: tuple[float, float]
+) -> None:
+    target = 95 if direction == "up" else 5
+    data = plan_data([(metric("level", direction, target, unit="%"), series({2021: values[0], 2022: values[1]}))])
     shown = scoring.show(data, "m0", as_of=2022)
     assert shown is not None
-    assert shown.details[0].path == {"linear": [100.0, 100.0, 100.0], "cagr": [100.0, 100.0, 100.0]}
+    assert shown.details[0].path == paths
     [(_, at)] = scoring.project(data, 2024, as_of=2022).metrics
-    assert at.by_method == {"linear": 100.0, "cagr": 100.0}
-
-
-def test_project_and_show_bound_every_year_of_a_falling_level() -> None:
-    # 20 then 10 (%), falling 10 a year: 0, -10 and -20 in 2023-2025 by the line, each at least 0;
-    # cagr halves each year (10 / 20): 5, 2.5 and 1.25, never below 0
-    data = plan_data([(metric("level", "down", 5, unit="%"), series({2021: 20.0, 2022: 10.0}))])
-    shown = scoring.show(data, "m0", as_of=2022)
-    assert shown is not None
-    assert shown.details[0].path == {"linear": [0.0, 0.0, 0.0], "cagr": [5.0, 2.5, 1.25]}
-    [(_, at)] = scoring.project(data, 2024, as_of=2022).metrics
-    assert at.by_method == {"linear": 0.0, "cagr": 2.5}
+    assert at.by_method == {"linear": in_2024[0], "cagr": in_2024[1]}
 
 
 @pytest.mark.parametrize("kind", ["level", "trend"])

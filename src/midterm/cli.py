@@ -667,10 +667,7 @@ def _asked_for(argv: list[str], commands: "list[CommandInfo]") -> "list[CommandI
     status ...`): typer turns every command's signature into options before it parses a line, and
     building the eight not asked for is a sixth of the start-up of `status`. Anything else (no
     command, a misspelt one, help, shell completion) keeps them all, to list or suggest them."""
-    if argv[:1] == ["--lang"]:
-        argv = argv[2:]
-    elif argv[:1] and argv[0].startswith("--lang="):
-        argv = argv[1:]
+    _, argv = localize.root_language(argv)
     if not argv or "_MIDTERM_COMPLETE" in os.environ:
         return commands
     named = [c for c in commands if (c.name or c.callback.__name__.replace("_", "-")) == argv[0]]  # type: ignore[union-attr]

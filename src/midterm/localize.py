@@ -170,6 +170,15 @@ def help_text(text: str | None) -> str | None:
     return HELP_VI.get(" ".join(text.split()), text)
 
 
+def root_language(argv: list[str]) -> tuple[str | None, list[str]]:
+    """A `--lang` given before the command (`midterm --lang en status`), and the line without it."""
+    if len(argv) >= 2 and argv[0] == "--lang":
+        return argv[1], argv[2:]
+    if argv and argv[0].startswith("--lang="):
+        return argv[0].split("=", 1)[1], argv[1:]
+    return None, argv
+
+
 def early_language(args: list[str]) -> str:
     """The language of help and usage errors, before typer reads the command line."""
     for i, arg in enumerate(args):
@@ -248,11 +257,7 @@ class Group(_Local, TyperGroup):
         global LANG, ROOT_LANG
         argv = list(sys.argv[1:] if args is None else args)
         LANG = early_language(argv)
-        ROOT_LANG = None
-        if len(argv) >= 2 and argv[0] == "--lang":  # `midterm --lang en status`: the command's --lang
-            ROOT_LANG, argv = argv[1], argv[2:]
-        elif argv and argv[0].startswith("--lang="):
-            ROOT_LANG, argv = argv[0].split("=", 1)[1], argv[1:]
+        ROOT_LANG, argv = root_language(argv)  # `midterm --lang en status`: the command's --lang
         if not argv or any(a in ("-h", "--help") for a in argv):
             _set_typer_words(LANG)
         _translate(self)
