@@ -569,12 +569,26 @@ def backtest(
         str | None,
         typer.Option(
             "--as-of",
-            help="Replay the review made with the year files up to this year. Default: the plan's review year.",
+            help="Replay the review made with the year files up to this year. Default: the plan's review year, "
+            "else the term's middle year.",
             metavar="YEAR",
         ),
     ] = None,
-    data: DataOpt = None,
-    plan: PlanOpt = None,
+    data: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--data",
+            help="Plan folder; repeat it, or give a folder of plan folders, for the accuracy table: one row per plan.",
+            show_default=False,
+            metavar="DIR",
+        ),
+    ] = None,
+    plan: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--plan", help="A shipped plan, by id; repeat it, or say all, for the accuracy table.", metavar="ID|all"
+        ),
+    ] = None,
     trend_from: TrendFromOpt = None,
     method: MethodOpt = "linear",
     lang: LangOpt = None,
@@ -585,18 +599,35 @@ def backtest(
 ) -> None:
     """How the projections turned out: the review made as of a year, against what the later year files say."""
     from . import scoring
+    from .accuracy import plan_list
+    from .scoring.outcomes import replay_year
 
-    dataset, chosen, when, start, how = _scoring_input(_data(data, plan, lang), lang, as_of, trend_from, method)
-    if not isinstance(when, int):
-        when = dataset.plan.review_year
-        if when is None:
-            fail("backtest_needs_year", chosen, 2)
-        error = scoring.option_error(dataset, when, start)  # the year replayed, not the latest year file
-        if error is not None:
-            key, args = error
-            fail(key, chosen, 2, **args)
+    plans, every = plan_list(plan or [])
+    folders = _rollup_folders(data or [], plans, lang)
+    if folders is None and every:
+        folders = [_data(None, plans[0], lang)]
+    if folders is not None:  # the accuracy table: a broken plan is one line on stderr, exit 1
+        from .accuracy import accuracy, read_options
+        from .render.words import problem_line
+
+        chosen = language(lang)
+        try:
+            table = accuracy(folders, *read_options(as_of, trend_from, method))
+        except options.BadValue as e:
+            fail(e.key, chosen, 2, **e.values)
+        sys.stderr.write("".join(problem_line(b.problems[0], chosen) + "\n" for b in table.broken))
+        _print("accuracy", _format(format, options.FORMATS, chosen), table, chosen, output)
+        raise typer.Exit(1 if table.broken else 0)
+    folder = _data(data[0] if data else None, plans[0] if plans else None, lang)
+    dataset, chosen, when, start, how = _scoring_input(folder, lang, as_of, trend_from, method)
+    year, chosen_by = replay_year(dataset.plan, when if isinstance(when, int) else None)
+    error = scoring.option_error(dataset, year, start)  # the year replayed, not the latest year file
+    if error is not None:
+        key, args = error
+        fail(key, chosen, 2, **args)
     fmt = _format(format, options.FORMATS, chosen)
-    _print("backtest", fmt, scoring.backtest(dataset, when, start, how), chosen, output)  # type: ignore[arg-type]
+    result = scoring.backtest(dataset, year, start, how)  # type: ignore[arg-type]
+    _print("backtest", fmt, result._replace(window=result.window._replace(chosen_by=chosen_by)), chosen, output)
 
 
 @command()

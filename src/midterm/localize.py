@@ -156,10 +156,20 @@ HELP_VI = {
     "Start from a copy of a shipped plan (midterm plans lists them).": (
         "Bắt đầu từ bản sao của một kế hoạch có sẵn (xem midterm plans)."
     ),
-    "Replay the review made with the year files up to this year. Default: the plan's review year.": (
-        "Dựng lại đánh giá lập với số liệu đến năm này. Mặc định: năm đánh giá giữa kỳ của kế hoạch."
+    "Replay the review made with the year files up to this year. Default: the plan's review year, else the "
+    "term's middle year.": (
+        "Dựng lại đánh giá lập với số liệu đến năm này. Mặc định: năm đánh giá giữa kỳ của kế hoạch, nếu không "
+        "có thì năm giữa nhiệm kỳ."
     ),
     "The file to write: .docx, .xlsx or .html.": "Tệp cần ghi: .docx, .xlsx hoặc .html.",
+    # backtest over several plans: the accuracy table
+    "Plan folder; repeat it, or give a folder of plan folders, for the accuracy table: one row per plan.": (
+        "Thư mục kế hoạch; lặp lại tùy chọn, hoặc chỉ một thư mục chứa nhiều kế hoạch, để có bảng độ chính xác: "
+        "mỗi kế hoạch một dòng."
+    ),
+    "A shipped plan, by id; repeat it, or say all, for the accuracy table.": (
+        "Một kế hoạch có sẵn, theo id; lặp lại tùy chọn, hoặc ghi all, để có bảng độ chính xác."
+    ),
 }
 
 

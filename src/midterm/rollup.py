@@ -1,11 +1,14 @@
 """Many plans in one view: each plan read, scored and summarised on its own, so that one broken
 plan is reported by name and hides none of the others."""
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from .problems import Problem
 from .scoring import AsOf, Method, PlanRow, plan_row
+
+T = TypeVar("T")
 
 
 class Broken(NamedTuple):
@@ -42,10 +45,18 @@ def rollup(folders: list[Path], as_of: AsOf, trend_from: int | None, method: Met
     their rows, so nothing large crosses between processes."""
     from functools import partial
 
+    summarise = partial(summarise_folder, as_of=as_of, trend_from=trend_from, method=method)
+    results = each(folders, summarise)
+    rows = [r for r in results if isinstance(r, PlanRow)]
+    broken = [r for r in results if isinstance(r, Broken)]
+    return Rollup(rows, broken)
+
+
+def each(folders: list[Path], summarise: Callable[[Path], T]) -> list[T]:
+    """`summarise` on every folder, in order; in a pool of workers when there are many."""
     from . import workers
 
-    summarise = partial(summarise_folder, as_of=as_of, trend_from=trend_from, method=method)
-    results: list[PlanRow | Broken] | None = None
+    results: list[T] | None = None
     cores = workers.count()
     if cores > 1 and len(folders) >= POOLED:
         try:
@@ -55,6 +66,4 @@ def rollup(folders: list[Path], as_of: AsOf, trend_from: int | None, method: Met
             results = None
     if results is None:
         results = [summarise(folder) for folder in folders]
-    rows = [r for r in results if isinstance(r, PlanRow)]
-    broken = [r for r in results if isinstance(r, Broken)]
-    return Rollup(rows, broken)
+    return results

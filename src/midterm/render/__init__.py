@@ -36,6 +36,7 @@ VIEWS: dict[str, dict[str, str]] = {
     "rollup": {"table": "table", "json": "json", "csv": "csv", "markdown": "markdown"},
     "plans": {"table": "table", "json": "json"},
     "backtest": {"table": "table", "json": "json", "csv": "csv", "markdown": "markdown"},
+    "accuracy": {"table": "table", "json": "json", "csv": "csv", "markdown": "markdown"},
     "report": {"docx": "docx", "xlsx": "xlsx", "html": "html"},  # documents: these return bytes
 }
 

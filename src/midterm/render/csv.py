@@ -15,9 +15,12 @@ from . import Options
 from .words import label, names_of, target_text, unit, why
 
 if TYPE_CHECKING:
+    from midterm.accuracy import Accuracy
     from midterm.models import Metric
     from midterm.rollup import Rollup
     from midterm.scoring import Backtest, Projection, Status
+    from midterm.scoring.backtesting import IndicatorCheck, MetricCheck
+    from midterm.scoring.outcomes import OutcomeSummary
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -262,17 +265,75 @@ BACKTEST_COLUMNS = [
     "verdict_then",
     "verdict_now",
     "outcome",
+    "result",
+    "linear_verdict",
+    "linear_right",
+    "cagr_verdict",
+    "cagr_right",
+    "indicator_result",
+    "indicator_linear_right",
+    "indicator_cagr_right",
+    "official",
+    "official_right",
 ]
 
 
 def backtest(result: Backtest, opts: Options) -> str:
     rows: list[list[Any]] = []
+    indicators = {i.indicator.id: i for i in result.indicators}
     for c in result.metrics:
         head = [c.indicator.id, c.metric.id, label(c.metric, opts.lang)]
-        tail = [c.closer, c.verdict_then, c.verdict_now, c.outcome]
+        tail = [c.closer, c.verdict_then, c.verdict_now, c.outcome, *_judged(c, indicators[c.indicator.id])]
         if not c.years:
             rows.append([*head, *[None] * 8, *tail])
         for y in c.years:
             guesses = [v for m in ("linear", "cagr") for v in y.by_method[m]]
             rows.append([*head, y.year, y.observed, *guesses, *tail])
     return write(BACKTEST_COLUMNS, rows)
+
+
+def _judged(c: MetricCheck, i: IndicatorCheck) -> list[Any]:
+    """The outcome columns of a backtest row: the metric's and its indicator's (METHOD: Outcomes)."""
+    j, ij = c.judged, i.judged
+    metric = [j.result, j.verdicts["linear"], j.right.get("linear"), j.verdicts["cagr"], j.right.get("cagr")]
+    return [*metric, ij.result, ij.right["linear"], ij.right["cagr"], i.indicator.official, ij.official]
+
+
+ACCURACY_COLUMNS = [
+    "plan",
+    "name",
+    "as_of",
+    "as_of_from",
+    "latest_year",
+    "indicators",
+    "met",
+    "missed",
+    "unknown",
+    *[f"{k}_{j}" for k in ("linear", "cagr", "official") for j in ("right", "wrong", "unknown", "came_true")],
+    "error",
+]
+
+
+def accuracy(result: Accuracy, opts: Options) -> str:
+    """One row a plan, then the total (plan empty, name "total"), then one row a broken plan."""
+    from midterm.files import display
+
+    from .words import problem_message
+
+    def counts(s: OutcomeSummary, came_true: dict[str, float | None]) -> list[Any]:
+        r = s.results["indicators"]
+        cells: list[Any] = [r["met"], r["missed"], r["unknown"]]
+        for k in ("linear", "cagr", "official"):
+            cells += [s.indicators[k]["right"], s.indicators[k]["wrong"], s.indicators[k]["unknown"], came_true[k]]
+        return cells
+
+    rows: list[list[Any]] = []
+    for row in result.rows:
+        w = row.window
+        head = [row.plan.id, label(row.plan, opts.lang), w.as_of, w.chosen_by, row.latest, row.indicators]
+        rows.append([*head, *counts(row.summary, row.came_true), None])
+    total = sum(r.indicators for r in result.rows)
+    rows.append([None, "total", None, None, None, total, *counts(result.total, result.came_true), None])
+    for broken in result.broken:
+        rows.append([None, display(broken.folder), *[None] * 19, problem_message(broken.problems[0], opts.lang)])
+    return write(ACCURACY_COLUMNS, rows)

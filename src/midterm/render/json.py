@@ -11,6 +11,7 @@ from . import Options
 from .words import label, names_of, pace_text, problem_doc, projection_names, summary_text, why
 
 if TYPE_CHECKING:
+    from midterm.accuracy import Accuracy
     from midterm.catalogue import PlanInfo
     from midterm.problems import Checked
     from midterm.rollup import Rollup
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
         Status,
         Window,
     )
+    from midterm.scoring.outcomes import OutcomeSummary
 
 
 def to_json(doc: Any, pretty: bool = False) -> str:
@@ -297,6 +299,9 @@ def backtest_doc(result: Backtest, lang: Lang) -> dict[str, Any]:
                 "verdict_then": c.verdict_then,
                 "verdict_now": c.verdict_now,
                 "outcome": c.outcome,
+                "result": c.judged.result,
+                "verdicts_then": c.judged.verdicts,
+                "right": c.judged.right or None,
             }
             for c in result.metrics
         ],
@@ -309,6 +314,10 @@ def backtest_doc(result: Backtest, lang: Lang) -> dict[str, Any]:
                 "verdict_then": i.verdict_then,
                 "verdict_now": i.verdict_now,
                 "outcome": i.outcome,
+                "result": i.judged.result,
+                "official": i.indicator.official,
+                "verdicts_then": i.judged.verdicts,
+                "right": {**i.judged.right, "official": i.judged.official},
             }
             for i in result.indicators
         ],
@@ -317,9 +326,42 @@ def backtest_doc(result: Backtest, lang: Lang) -> dict[str, Any]:
             "closer": s.closer,
             "metrics": s.metrics,
             "indicators": s.indicators,
+            "outcomes": s.outcomes._asdict(),
         },
     }
 
 
 def backtest(result: Backtest, opts: Options) -> str:
     return to_json(backtest_doc(result, opts.lang), opts.pretty)
+
+
+def accuracy_doc(result: Accuracy, lang: Lang) -> dict[str, Any]:
+    """`backtest` over several plans: per plan and in total, how often each method's mid-term verdicts
+    and the reports' came true (`came_true` = right / (right + wrong), null when none is decided)."""
+    from midterm.files import display
+
+    def counts(s: OutcomeSummary, came_true: dict[str, float | None]) -> dict[str, Any]:
+        judged = {k: {**v, "came_true": came_true[k]} for k, v in s.indicators.items()}
+        return {"results": s.results, **judged, "by_metric": s.metrics}
+
+    plans = [
+        {
+            "plan": r.plan.id,
+            "name": r.plan.name,
+            "name_en": r.plan.name_en,
+            "baseline_year": r.plan.baseline_year,
+            "end_year": r.plan.end_year,
+            **window_doc(r.window),
+            "indicators": r.indicators,
+            **counts(r.summary, r.came_true),
+        }
+        for r in result.rows
+    ]
+    broken = [{"data": display(b.folder), "errors": [problem_doc(p, lang) for p in b.problems]} for b in result.broken]
+    total = {"plans": len(plans), "broken": len(broken), "indicators": sum(r.indicators for r in result.rows)}
+    total |= counts(result.total, result.came_true)
+    return {"language": lang, "plans": plans, "broken": broken, "total": total}
+
+
+def accuracy(result: Accuracy, opts: Options) -> str:
+    return to_json(accuracy_doc(result, opts.lang), opts.pretty)

@@ -30,6 +30,7 @@ from .words import (
 )
 
 if TYPE_CHECKING:
+    from midterm.accuracy import Accuracy
     from midterm.rollup import Rollup
     from midterm.scoring import Backtest, Projection, Status
 
@@ -133,4 +134,30 @@ def backtest(result: Backtest, opts: Options) -> str:
     rows = [[md(c) for c in row] for row in backtest_rows(result, lang)]
     out = f"## {md(backtest_title(result, lang))}\n\n{md(backtest_caption(result, lang))}\n\n"
     out += table(backtest_header(lang), rows) + "\n"
-    return out + "".join(md(line) + "\n\n" for line in backtest_notes(result, lang))
+    out += "".join(md(line) + "\n\n" for line in backtest_notes(result, lang))
+    return out + _outcomes(result, lang)
+
+
+def _outcomes(result: Backtest, lang: Lang) -> str:
+    from . import outcome_words as ow
+
+    out = ""
+    if ow.decided(result):
+        out = f"### {md(ow.outcome_title(result, lang))}\n\n{md(ow.outcome_caption(result, lang))}\n\n"
+        out += table(ow.outcome_header(lang), [[md(c) for c in row] for row in ow.outcome_rows(result, lang)]) + "\n"
+    return out + "".join(md(line) + "\n\n" for line in ow.outcome_notes(result, lang))
+
+
+def accuracy(result: Accuracy, opts: Options) -> str:
+    from midterm.files import display
+
+    from . import outcome_words as ow
+
+    lang = opts.lang
+    rows = [[md(c) for c in row] for row in ow.accuracy_rows(result, lang)]
+    rows[-1][0] = f"**{rows[-1][0]}**"
+    out = f"## {md(ow.accuracy_title(result, lang))}\n\n{md(t('accuracy_caption', lang))}\n\n"
+    out += table(ow.accuracy_header(lang), rows) + "\n" + md(ow.accuracy_summary(result, lang)) + "\n"
+    for broken in result.broken:
+        out += "\n" + md(t("accuracy_broken", lang, folder=display(broken.folder))) + "\n"
+    return out

@@ -44,6 +44,7 @@ from .words import (
 if TYPE_CHECKING:
     from rich.table import Table
 
+    from midterm.accuracy import Accuracy
     from midterm.catalogue import PlanInfo
     from midterm.rollup import Rollup
     from midterm.scoring import Backtest, Projection, Shown, Status
@@ -384,4 +385,34 @@ def backtest(result: Backtest, opts: Options) -> str:
     lang = opts.lang
     title, caption = backtest_title(result, lang), backtest_caption(result, lang)
     grid = _grid(title, caption, backtest_header(lang), backtest_rows(result, lang), (0, 6), opts.width)
-    return _render([*grid, *[Text(line) for line in backtest_notes(result, lang)]], opts.width, opts.color)
+    parts = [*grid, *[Text(line) for line in backtest_notes(result, lang)]]
+    return _render([*parts, *_outcomes(result, opts)], opts.width, opts.color)
+
+
+def _outcomes(result: Backtest, opts: Options) -> list[Any]:
+    """Whether the verdicts came true: a table once some result is known, else one line."""
+    from rich.text import Text
+
+    from . import outcome_words as ow
+
+    lang = opts.lang
+    grid: list[Any] = []
+    if ow.decided(result):
+        title, caption = ow.outcome_title(result, lang), ow.outcome_caption(result, lang)
+        grid = _grid(title, caption, ow.outcome_header(lang), ow.outcome_rows(result, lang), (0,), opts.width)
+    return [Text(""), *grid, *[Text(line) for line in ow.outcome_notes(result, lang)]]
+
+
+def accuracy(result: Accuracy, opts: Options) -> str:
+    from rich.text import Text
+
+    from midterm.files import display
+
+    from . import outcome_words as ow
+
+    lang = opts.lang
+    header, rows = ow.accuracy_header(lang), ow.accuracy_rows(result, lang)
+    grid = _grid(ow.accuracy_title(result, lang), t("accuracy_caption", lang), header, rows, (0,), opts.width)
+    notes = [Text(ow.accuracy_summary(result, lang))]
+    notes += [Text(t("accuracy_broken", lang, folder=display(b.folder)), style="red") for b in result.broken]
+    return _render([*grid, *notes], opts.width, opts.color)

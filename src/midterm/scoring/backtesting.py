@@ -14,6 +14,7 @@ from midterm.models import Dataset, Indicator, Metric, Observed, Plan
 
 from .arithmetic import METHODS, Method, average
 from .kinds import finite, score, score_metric
+from .outcomes import IndicatorOutcome, MetricOutcome, OutcomeSummary, indicator_outcome, metric_outcome, summarise
 from .results import INSUFFICIENT, Window
 from .views import AsOf, quantities, score_indicator, window
 
@@ -44,6 +45,7 @@ class MetricCheck(NamedTuple):
     verdict_then: str
     verdict_now: str
     outcome: str
+    judged: MetricOutcome  # what happened by the end year, and whether the verdicts as of A were right
 
 
 class IndicatorCheck(NamedTuple):
@@ -51,6 +53,7 @@ class IndicatorCheck(NamedTuple):
     verdict_then: str
     verdict_now: str
     outcome: str
+    judged: IndicatorOutcome
 
 
 class BacktestSummary(NamedTuple):
@@ -58,6 +61,7 @@ class BacktestSummary(NamedTuple):
     closer: dict[str, int]  # linear, cagr, tie: how many metrics
     metrics: dict[str, int]  # by outcome
     indicators: dict[str, int]  # by outcome
+    outcomes: OutcomeSummary  # right / wrong / unknown (METHOD: Outcomes)
 
 
 class Backtest(NamedTuple):
@@ -155,16 +159,24 @@ def backtest(data: Dataset, as_of: int, trend_from: int | None = None, method: M
                 result.verdict,
                 current.verdict,
                 outcome(result.verdict, current.verdict, bool(years)),
+                metric_outcome(result, observations, plan),
             )
             checks.append(check)
             mine.append(check)
             scores_then.append(result)
             scores_now.append(current)
-        verdict_then = score_indicator(indicator, scores_then).verdict
+        scored_then = score_indicator(indicator, scores_then)
+        verdict_then = scored_then.verdict
         verdict_now = score_indicator(indicator, scores_now).verdict
         checkable = any(c.years for c in mine)
         indicators.append(
-            IndicatorCheck(indicator, verdict_then, verdict_now, outcome(verdict_then, verdict_now, checkable))
+            IndicatorCheck(
+                indicator,
+                verdict_then,
+                verdict_now,
+                outcome(verdict_then, verdict_now, checkable),
+                indicator_outcome(scored_then, [c.judged for c in mine]),
+            )
         )
     return Backtest(plan, then, then.latest, checks, indicators, _summary(checks, indicators))
 
@@ -177,7 +189,8 @@ def _summary(checks: list[MetricCheck], indicators: list[IndicatorCheck]) -> Bac
     closer = {k: sum(c.closer == k for c in checks) for k in (*METHODS, TIE)}
     metrics = {k: sum(c.outcome == k for c in checks) for k in OUTCOMES}
     by_indicator = {k: sum(i.outcome == k for i in indicators) for k in OUTCOMES}
-    return BacktestSummary(mare, closer, metrics, by_indicator)
+    judged = summarise([c.judged for c in checks], [i.judged for i in indicators])
+    return BacktestSummary(mare, closer, metrics, by_indicator, judged)
 
 
 __all__ = ["AsOf", "Backtest", "backtest", "observed_figure"]

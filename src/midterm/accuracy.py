@@ -1,0 +1,90 @@
+"""Were the mid-term verdicts right, over several plans (`backtest --plan all`, or `--data`
+repeated): each plan replayed as of its mid-term year and judged against its outcomes, one row
+per plan and a total. A plan that cannot be read is named and hides none of the others."""
+
+from pathlib import Path
+from typing import NamedTuple
+
+from .models import Plan
+from .problems import Problem
+from .rollup import Broken, each
+from .scoring import METHODS, Method, Window
+from .scoring.outcomes import OFFICIAL, OutcomeSummary, add, share
+
+ALL = "all"  # --plan all: every plan that ships with midterm
+
+
+class PlanOutcomes(NamedTuple):
+    """One plan's row: the year replayed, how many indicators, and its counts."""
+
+    plan: Plan
+    window: Window  # the review replayed: its as-of year (and how it was chosen) and method
+    latest: int | None  # the largest year file
+    indicators: int
+    summary: OutcomeSummary
+    came_true: dict[str, float | None]  # linear, cagr, official: right / (right + wrong)
+
+
+class Accuracy(NamedTuple):
+    rows: list[PlanOutcomes]
+    broken: list[Broken]
+    total: OutcomeSummary
+    came_true: dict[str, float | None]
+
+
+def came_true(summary: OutcomeSummary) -> dict[str, float | None]:
+    return {k: share(summary.indicators[k]) for k in (*METHODS, OFFICIAL)}
+
+
+def backtest_folder(folder: Path, as_of: int | None, trend_from: int | None, method: Method) -> PlanOutcomes | Broken:
+    """One plan, from its folder to its row: loaded, checked, replayed and judged."""
+    from .files import display
+    from .load import load_folder
+    from .scoring import backtest, option_error
+    from .scoring.outcomes import replay_year
+
+    report = load_folder(folder, warnings=False)
+    if report.dataset is None:
+        return Broken(folder, report.errors or [Problem(display(folder), "no_targets")])
+    year, chosen_by = replay_year(report.dataset.plan, as_of)
+    error = option_error(report.dataset, year, trend_from)
+    if error is not None:
+        return Broken(folder, [Problem(display(folder), error[0], error[1])])
+    result = backtest(report.dataset, year, trend_from, method)
+    s = result.summary.outcomes
+    w = result.window._replace(chosen_by=chosen_by)
+    return PlanOutcomes(result.plan, w, result.latest, len(result.indicators), s, came_true(s))
+
+
+def accuracy(folders: list[Path], as_of: int | None, trend_from: int | None, method: Method) -> Accuracy:
+    from functools import partial
+
+    replay = partial(backtest_folder, as_of=as_of, trend_from=trend_from, method=method)
+    results = each(folders, replay)
+    rows = [r for r in results if isinstance(r, PlanOutcomes)]
+    broken = [r for r in results if isinstance(r, Broken)]
+    total = add(r.summary for r in rows)
+    return Accuracy(rows, broken, total, came_true(total))
+
+
+def read_options(as_of: str | None, trend_from: str | None, method: str) -> tuple[int | None, int | None, Method]:
+    """--as-of (a year; `latest` or none: each plan's own mid-term year), --trend-from and --method
+    as typed; a wrong one raises options.BadValue."""
+    from . import options
+
+    when = options.as_of(as_of)
+    start = options.year(trend_from, "--trend-from") if trend_from is not None else None
+    how: Method = options.choice(method, options.METHODS, "--method")  # type: ignore[assignment]
+    return when if isinstance(when, int) else None, start, how
+
+
+def plan_list(plans: list[str]) -> tuple[list[str], bool]:
+    """The shipped plans asked for, `all` spelt out (once, the default plan first); and whether
+    `all` was among them."""
+    from .plans import shipped_plans
+
+    wanted = [p for p in plans if p.strip().lower() != ALL]
+    if len(wanted) == len(plans):
+        return plans, False
+    known = list(shipped_plans())
+    return list(dict.fromkeys([*known, *(p.strip().lower() for p in wanted)])), True
