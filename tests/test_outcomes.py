@@ -392,3 +392,11 @@ def test_the_rules_examples_give_outcomes_in_every_format(run: Run, fmt: str) ->
     rules = Path(__file__).resolve().parent / "examples" / "rules"
     result = run("backtest", "--data", str(rules), "--as-of", "2023", "-f", fmt, "--lang", "en")
     assert result.exit_code == 0 and result.stdout
+
+
+def test_status_plan_all_is_the_roll_up_of_every_shipped_plan(run: Run) -> None:
+    from midterm.plans import shipped_plans
+
+    result = run("status", "--plan", "all", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert [p["plan"] for p in json.loads(result.stdout)["plans"]] == list(shipped_plans())

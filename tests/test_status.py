@@ -146,6 +146,7 @@ def test_every_format_a_command_offers_has_a_renderer() -> None:
         "project": options.FORMATS,
         "rollup": options.FORMATS,
         "backtest": options.FORMATS,
+        "accuracy": options.FORMATS,
         "show": ("table", "json"),
         "plans": ("table", "json"),
         "validate": ("text", "json", "github"),

@@ -11,8 +11,6 @@ from .rollup import Broken, each
 from .scoring import METHODS, Method, Window
 from .scoring.outcomes import OFFICIAL, OutcomeSummary, add, share
 
-ALL = "all"  # --plan all: every plan that ships with midterm
-
 
 class PlanOutcomes(NamedTuple):
     """One plan's row: the year replayed, how many indicators, and its counts."""
@@ -76,15 +74,3 @@ def read_options(as_of: str | None, trend_from: str | None, method: str) -> tupl
     start = options.year(trend_from, "--trend-from") if trend_from is not None else None
     how: Method = options.choice(method, options.METHODS, "--method")  # type: ignore[assignment]
     return when if isinstance(when, int) else None, start, how
-
-
-def plan_list(plans: list[str]) -> tuple[list[str], bool]:
-    """The shipped plans asked for, `all` spelt out (once, the default plan first); and whether
-    `all` was among them."""
-    from .plans import shipped_plans
-
-    wanted = [p for p in plans if p.strip().lower() != ALL]
-    if len(wanted) == len(plans):
-        return plans, False
-    known = list(shipped_plans())
-    return list(dict.fromkeys([*known, *(p.strip().lower() for p in wanted)])), True

@@ -188,7 +188,9 @@ def status(
     plan: Annotated[
         list[str] | None,
         typer.Option(
-            "--plan", help="A plan that ships with midterm, by id; repeat it for one line per plan.", metavar="ID"
+            "--plan",
+            help="A plan that ships with midterm, by id; repeat it, or say all, for one line per plan.",
+            metavar="ID|all",
         ),
     ] = None,
     as_of: AsOfOpt = None,
@@ -205,13 +207,22 @@ def status(
     verdict."""
     from . import scoring
 
-    folders = _rollup_folders(data or [], plan or [], lang)
+    folders = _many_plans(data or [], plan or [], lang)
     if folders is not None:
         return _rollup(folders, as_of, trend_from, method, lang, format, output)
     folder = _data(data[0] if data else None, plan[0] if plan else None, lang)
     dataset, chosen, when, start, how = _scoring_input(folder, lang, as_of, trend_from, method)
     fmt = _format(format, options.FORMATS, chosen)
     _print("status", fmt, scoring.status(dataset, when, start, how), chosen, output, ids)  # type: ignore[arg-type]
+
+
+def _many_plans(data: list[Path], plans: list[str], lang: str | None) -> list[Path] | None:
+    """The plans of a view over several (as `_rollup_folders`), `--plan all` for every shipped plan."""
+    from .rollup import plan_list
+
+    named, every = plan_list(plans)
+    folders = _rollup_folders(data, named, lang)
+    return [_data(None, named[0], lang)] if folders is None and every else folders
 
 
 def _rollup_folders(data: list[Path], plans: list[str], lang: str | None) -> list[Path] | None:
@@ -599,13 +610,10 @@ def backtest(
 ) -> None:
     """How the projections turned out: the review made as of a year, against what the later year files say."""
     from . import scoring
-    from .accuracy import plan_list
     from .scoring.outcomes import replay_year
 
-    plans, every = plan_list(plan or [])
-    folders = _rollup_folders(data or [], plans, lang)
-    if folders is None and every:
-        folders = [_data(None, plans[0], lang)]
+    plans = plan or []
+    folders = _many_plans(data or [], plans, lang)
     if folders is not None:  # the accuracy table: a broken plan is one line on stderr, exit 1
         from .accuracy import accuracy, read_options
         from .render.words import problem_line

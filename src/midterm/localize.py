@@ -96,9 +96,6 @@ HELP_VI = {
     "A plan that ships with midterm, by id (midterm plans lists them).": (
         "Một kế hoạch có sẵn trong midterm, theo id (xem midterm plans)."
     ),
-    "A plan that ships with midterm, by id; repeat it for one line per plan.": (
-        "Một kế hoạch có sẵn trong midterm, theo id; lặp lại để có mỗi kế hoạch một dòng."
-    ),
     "Write to this file (UTF-8) instead of the screen.": "Ghi vào tệp này (UTF-8) thay vì ra màn hình.",
     "Read the year files up to this year; latest: all of them. Default: the plan's review year, else the latest.": (
         "Chỉ đọc số liệu đến năm này; latest: đọc tất cả. Mặc định: năm đánh giá giữa kỳ của kế hoạch, nếu "
@@ -166,6 +163,9 @@ HELP_VI = {
     "Plan folder; repeat it, or give a folder of plan folders, for the accuracy table: one row per plan.": (
         "Thư mục kế hoạch; lặp lại tùy chọn, hoặc chỉ một thư mục chứa nhiều kế hoạch, để có bảng độ chính xác: "
         "mỗi kế hoạch một dòng."
+    ),
+    "A plan that ships with midterm, by id; repeat it, or say all, for one line per plan.": (
+        "Một kế hoạch có sẵn trong midterm, theo id; lặp lại tùy chọn, hoặc ghi all, để có mỗi kế hoạch một dòng."
     ),
     "A shipped plan, by id; repeat it, or say all, for the accuracy table.": (
         "Một kế hoạch có sẵn, theo id; lặp lại tùy chọn, hoặc ghi all, để có bảng độ chính xác."

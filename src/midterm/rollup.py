@@ -67,3 +67,18 @@ def each(folders: list[Path], summarise: Callable[[Path], T]) -> list[T]:
     if results is None:
         results = [summarise(folder) for folder in folders]
     return results
+
+
+ALL = "all"  # --plan all: every plan that ships with midterm
+
+
+def plan_list(plans: list[str]) -> tuple[list[str], bool]:
+    """The shipped plans asked for, `all` spelt out (once, the default plan first); and whether
+    `all` was among them."""
+    from .plans import shipped_plans
+
+    wanted = [p for p in plans if p.strip().lower() != ALL]
+    if len(wanted) == len(plans):
+        return plans, False
+    known = list(shipped_plans())
+    return list(dict.fromkeys([*known, *(p.strip().lower() for p in wanted)])), True
