@@ -276,6 +276,7 @@ def backtest_doc(result: Backtest, lang: Lang) -> dict[str, Any]:
     return {
         "plan": result.plan.id,
         "as_of": result.window.as_of,
+        "as_of_from": result.window.chosen_by,
         "latest": result.latest,
         "method": result.window.method,
         "trend_from": result.window.trend_from,

@@ -23,9 +23,11 @@ def result_word(result: str | None, lang: Lang) -> str:
 
 
 def judged_text(verdict: str | None, judgement: str | None, lang: Lang) -> str:
-    """A verdict and whether it came true: "hard to achieve → right"."""
-    if verdict is None or judgement is None:
+    """A verdict and whether it came true: "hard to achieve → right"; a trend metric's verdict alone."""
+    if verdict is None:
         return "—"
+    if judgement is None:
+        return verdict_word(verdict, lang)
     return f"{verdict_word(verdict, lang)} → {t(f'j_{judgement}', lang)}"
 
 
