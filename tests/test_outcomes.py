@@ -87,6 +87,17 @@ def test_the_flows_chain_wins_over_a_running_total() -> None:
     assert result(m, [*chain, obs(2025, 80.0, to_date=True)]) == "met"
 
 
+def test_a_running_total_extended_by_the_flows_after_it_reaches_the_end_year() -> None:
+    # METHOD: a total dated 31 December extends with the later flows; reaching E it decides
+    m = metric("cumulative", 100.0)
+    total = obs(2023, 90.0, to_date=True)  # dated the end of 2023
+    assert result(m, [total, obs(2024, 5.0), obs(2025, 5.0)]) == "met"  # 100
+    assert result(m, [total, obs(2024, 5.0), obs(2025, 4.0)]) == "missed"  # 99
+    assert result(m, [total, obs(2024, 5.0)]) == "unknown"  # 95 through 2024
+    mid = obs(2023, 90.0, to_date=True, as_of=dt.date(2023, 6, 30))  # mid-year: no extension
+    assert result(m, [mid, obs(2024, 5.0), obs(2025, 4.0)]) == "unknown"
+
+
 def test_before_the_end_year_a_cumulative_total_already_meeting_t_is_met() -> None:
     m = metric("cumulative", 100.0)
     assert result(m, [obs(2023, 100.0, to_date=True, as_of=dt.date(2023, 6, 30))]) == "met"

@@ -6,7 +6,6 @@ none). A verdict made as of A is `right` when on-track meets `met` or hard meets
 on the other two pairings, `unknown` otherwise. Counts are of indicators, metrics beside them.
 """
 
-import datetime as dt
 import math
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
@@ -51,25 +50,20 @@ def metric_result(metric: Metric, observations: Sequence[Observed], baseline: in
             return MISSED  # as soon as one year fails
         return MET if len(term) == end - start + 1 else UNKNOWN
     if metric.kind == "cumulative":
-        return _cumulative(metric, seen, own, start, end)
+        return _cumulative(metric, seen, start, end)
     return _average_growth(metric, seen, start, end)
 
 
-def _cumulative(metric: Metric, seen: list[Observed], own: dict[int, float], start: int, end: int) -> str:
-    """The total over S..E: a flows chain first, else a running total dated the end of E; before
-    that, a total known so far that already meets T is met."""
-    T = metric.threshold
-    assert T is not None
-    if all(y in own for y in range(start, end + 1)):
-        total: float | None = math.fsum(own[y] for y in range(start, end + 1))
-    else:
-        year_end = dt.date(end, 12, 31)
-        totals = [o.obs.value for o in seen if o.obs.to_date and (o.obs.as_of or dt.date(o.year, 12, 31)) == year_end]
-        total = totals[-1] if totals else None
-    if total is not None and math.isfinite(total):
-        return MET if meets(total, T, metric.direction) else MISSED
+def _cumulative(metric: Metric, seen: list[Observed], start: int, end: int) -> str:
+    """The total over S..E as the scoring core knows it with every year file to E: a flows chain,
+    else a running total dated the end of E (or one dated the end of an earlier year and extended
+    by the flows after it, METHOD: How sure, `decided`); the chain wins. Before that reaches E, a
+    total so far already meeting T is met."""
     so_far = score(metric, seen, Window(start - 1, end, end, start - 1, "linear"))[0]
-    return MET if so_far.achieved else UNKNOWN
+    if so_far.achieved:
+        return MET
+    # `cum_done`: the candidate total reaches the end of E, nothing is left to project
+    return MISSED if so_far.reason.key == "cum_done" else UNKNOWN
 
 
 def _average_growth(metric: Metric, seen: list[Observed], start: int, end: int) -> str:
