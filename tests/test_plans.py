@@ -15,6 +15,8 @@ import pytest
 from conftest import ROOT, Run
 from midterm.plans import shipped_plans
 
+SHIPPED = ["binh-phuoc-xi", "dong-nai-i", "dong-nai-xi", "vietnam-2021-2025", "vietnam-2026-2030"]
+
 
 def doc(run: Run, *args: str) -> Any:
     result = run(*args)
@@ -34,7 +36,7 @@ def test_the_shipped_plans_are_listed_and_each_validates_strictly(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     listed = doc(run, "plans", "-f", "json")["plans"]
-    assert [p["id"] for p in listed] == ["binh-phuoc-xi", "dong-nai-i", "dong-nai-xi", "vietnam-2021-2025", "vietnam-2026-2030"]
+    assert [p["id"] for p in listed] == SHIPPED
     assert [p["default"] for p in listed] == [True, False, False, False, False]
     by_id = {p["id"]: p for p in listed}
     assert (by_id["binh-phuoc-xi"]["indicators"], by_id["binh-phuoc-xi"]["years"]) == (
@@ -142,7 +144,7 @@ def test_a_folder_of_plans_and_a_broken_one_among_them(run: Run, tmp_path: Path)
     result = run("status", "--data", str(folder), "-f", "json", "--lang", "en")
     assert result.exit_code == 1  # one plan is broken: said, and the others still shown
     out = json.loads(result.stdout)
-    assert [p["plan"] for p in out["plans"]] == ["binh-phuoc-xi", "dong-nai-i", "dong-nai-xi", "vietnam-2021-2025", "vietnam-2026-2030"]
+    assert [p["plan"] for p in out["plans"]] == SHIPPED
     assert [b["data"] for b in out["broken"]] == [str(broken)]
     assert "zz-broken/actuals/2022.toml:3:11: error: TOML syntax error" in result.stderr
 
