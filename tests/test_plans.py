@@ -15,6 +15,8 @@ import pytest
 from conftest import ROOT, Run
 from midterm.plans import shipped_plans
 
+SHIPPED = ["binh-phuoc-xi", "dong-nai-i", "dong-nai-xi", "vietnam-2021-2025", "vietnam-2026-2030"]
+
 
 def doc(run: Run, *args: str) -> Any:
     result = run(*args)
@@ -29,19 +31,25 @@ def metric(status: dict[str, Any], metric_id: str) -> dict[str, Any]:
 # ---------------------------------------------------------------- shipped plans
 
 
-def test_three_plans_ship_and_each_validates_strictly(
+def test_the_shipped_plans_are_listed_and_each_validates_strictly(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
     listed = doc(run, "plans", "-f", "json")["plans"]
-    assert [p["id"] for p in listed] == ["binh-phuoc-xi", "dong-nai-i", "dong-nai-xi"]
-    assert [p["default"] for p in listed] == [True, False, False]
+    assert [p["id"] for p in listed] == SHIPPED
+    assert [p["default"] for p in listed] == [True, False, False, False, False]
     by_id = {p["id"]: p for p in listed}
     assert (by_id["binh-phuoc-xi"]["indicators"], by_id["binh-phuoc-xi"]["years"]) == (
         15,
-        [2020, 2021, 2022, 2023, 2024],
+        [2020, 2021, 2022, 2023, 2024, 2025],
     )
     assert (by_id["dong-nai-i"]["baseline_year"], by_id["dong-nai-i"]["end_year"]) == (2025, 2030)
+    # the national plans: the term with known results, and the next one from its base year
+    assert (by_id["vietnam-2021-2025"]["indicators"], by_id["vietnam-2021-2025"]["years"]) == (
+        22,
+        [2020, 2021, 2022, 2023, 2024, 2025],
+    )
+    assert (by_id["vietnam-2026-2030"]["baseline_year"], by_id["vietnam-2026-2030"]["end_year"]) == (2025, 2030)
     for plan_id in by_id:
         result = run("validate", "--strict", "--plan", plan_id)
         assert result.exit_code == 0, (plan_id, result.output)
@@ -136,7 +144,7 @@ def test_a_folder_of_plans_and_a_broken_one_among_them(run: Run, tmp_path: Path)
     result = run("status", "--data", str(folder), "-f", "json", "--lang", "en")
     assert result.exit_code == 1  # one plan is broken: said, and the others still shown
     out = json.loads(result.stdout)
-    assert [p["plan"] for p in out["plans"]] == ["binh-phuoc-xi", "dong-nai-i", "dong-nai-xi"]
+    assert [p["plan"] for p in out["plans"]] == SHIPPED
     assert [b["data"] for b in out["broken"]] == [str(broken)]
     assert "zz-broken/actuals/2022.toml:3:11: error: TOML syntax error" in result.stderr
 
@@ -149,14 +157,14 @@ def test_the_mid_term_view_is_the_default_and_says_later_data_exist(run: Run, pl
     assert (status["as_of"], status["as_of_from"], status["latest_year"], status["later_years"]) == (
         2023,
         "review",
-        2024,
-        [2024],
+        2025,
+        [2024, 2025],
     )
     latest = doc(run, "status", "-f", "json", "--as-of", "latest")
-    assert (latest["as_of"], latest["as_of_from"], latest["later_years"]) == (2024, "latest", [])
+    assert (latest["as_of"], latest["as_of_from"], latest["later_years"]) == (2025, "latest", [])
     table = " ".join(run("status", "--lang", "en", env={"COLUMNS": "140"}).stdout.split())
     assert "as of 2023, the plan's review year" in table
-    assert "year files to 2024 exist: --as-of latest to use them" in table
+    assert "year files to 2025 exist: --as-of latest to use them" in table
 
 
 def test_a_rate_is_never_projected_below_zero(run: Run, plan: Path) -> None:
@@ -195,7 +203,7 @@ def test_progress_in_every_format(run: Run, plan: Path) -> None:
 
 def test_the_backtest_of_the_mid_term_review(run: Run, plan: Path) -> None:
     result = doc(run, "backtest", "--as-of", "2023", "-f", "json", "--lang", "en")
-    assert (result["as_of"], result["latest"]) == (2023, 2024)
+    assert (result["as_of"], result["latest"]) == (2023, 2025)
     growth = next(m for m in result["metrics"] if m["id"] == "grdp-growth")
     [year] = growth["years"]
     # the average 2021-2024: the report's 7.92% for 2021-2023 (its aggregate) and 9.32% in 2024, geometric
@@ -219,12 +227,12 @@ def test_the_backtest_of_the_mid_term_review(run: Run, plan: Path) -> None:
     assert set(result["summary"]) >= {"mean_abs_relative_error", "closer", "metrics", "indicators", "outcomes"}
     assert sum(result["summary"]["metrics"].values()) == len(result["metrics"]) == 29
     table = " ".join(run("backtest", "--lang", "en", env={"COLUMNS": "140"}).stdout.split())
-    assert "Backtest: the review as of 2023 against the year files to 2024" in table
+    assert "Backtest: the review as of 2023 against the year files to 2025" in table
     assert "mean absolute relative error: linear" in table
 
 
 def test_a_backtest_without_later_data_checks_nothing(run: Run, plan: Path) -> None:
-    result = doc(run, "backtest", "--as-of", "2024", "-f", "json")
+    result = doc(run, "backtest", "--as-of", "2025", "-f", "json")  # the last year with figures
     assert {m["outcome"] for m in result["metrics"]} == {"not-checkable"}
     assert result["summary"]["mean_abs_relative_error"] == {"linear": None, "cagr": None}
     rows = list(csv.DictReader(io.StringIO(run("backtest", "--as-of", "2023", "-f", "csv").stdout)))

@@ -193,7 +193,7 @@ def test_repository_data_is_what_the_package_ships() -> None:
     from midterm.plans import DEFAULT_PLAN, shipped_plans
 
     shipped = shipped_plans()
-    folders = {DEFAULT_PLAN: ROOT, **{p.name: p for p in (ROOT / "plans").iterdir()}}
+    folders = {DEFAULT_PLAN: ROOT, **{p.name: p for p in sorted((ROOT / "plans").iterdir())}}
     assert list(shipped) == list(folders)  # the default first
     for plan_id, folder in folders.items():
         ours = shipped[plan_id]
