@@ -62,9 +62,9 @@ def with_certainty(status: Status, rows: list[Row], lang: Lang, sep: str = " ") 
     for row, (certainty, score) in zip(rows, scores, strict=True):
         word = sure_word(certainty, lang)
         word = word if sep == "\n" or not word else f"({word})"
-        if word:
-            first, *rest = row.verdict_text.split(sep, 1) if sep in row.verdict_text else [row.verdict_text]
-            row = row._replace(verdict_text=sep.join([first, word, *rest]))
+        if word:  # right after the verdict's own words, before what the other method says
+            first = verdict_word(row.verdict, lang)
+            row = row._replace(verdict_text=first + sep + word + row.verdict_text[len(first) :])
         if score is not None and score.range is not None:
             row = row._replace(projected=row.projected + sep + f"({range_text(score.range, score.metric, lang)})")
         out.append(row)

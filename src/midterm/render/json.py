@@ -333,6 +333,10 @@ def backtest_doc(result: Backtest, lang: Lang) -> dict[str, Any]:
             "closer": s.closer,
             "metrics": s.metrics,
             "indicators": s.indicators,
+            "inside": {
+                m: {"inside": inside, "years": years, "share": inside / years if years else None}
+                for m, (inside, years) in s.inside.items()
+            },
         },
     }
 
