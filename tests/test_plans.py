@@ -217,7 +217,7 @@ def test_the_backtest_of_the_mid_term_review(run: Run, plan: Path) -> None:
     )
     outcomes = {m["id"]: m["outcome"] for m in result["metrics"]}
     assert outcomes["income-per-head"] == "not-checkable"  # no 2024 figure: nothing is invented
-    assert set(result["summary"]) == {"mean_abs_relative_error", "closer", "metrics", "indicators"}
+    assert set(result["summary"]) == {"mean_abs_relative_error", "closer", "metrics", "indicators", "inside"}
     assert sum(result["summary"]["metrics"].values()) == len(result["metrics"]) == 29
     table = " ".join(run("backtest", "--lang", "en", env={"COLUMNS": "140"}).stdout.split())
     assert "Backtest: the review as of 2023 against the year files to 2024" in table
