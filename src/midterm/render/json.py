@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from midterm.i18n import Lang
 
 from . import Options
-from .certainty_words import certainty_summary
+from .certainty_words import CLASSES, certainty_summary
 from .words import label, names_of, pace_text, problem_doc, projection_names, summary_text, why
 
 if TYPE_CHECKING:
@@ -231,6 +231,7 @@ def rollup_doc(result: Rollup, lang: Lang) -> dict[str, Any]:
                     "official": s.official,
                     "disagreements": s.disagreements,
                     "undecided": s.undecided,
+                    "certainty": s.certainty,
                 },
                 "pressing": None
                 if pressing is None
@@ -252,6 +253,10 @@ def rollup_doc(result: Rollup, lang: Lang) -> dict[str, Any]:
         **total,
         "disagreements": sum(len(p["summary"]["disagreements"]) for p in plans),
         "undecided": sum(len(p["summary"]["undecided"]) for p in plans),
+        "certainty": {
+            verdict: {c: sum(r.summary.certainty.get(verdict, {}).get(c, 0) for r in result.rows) for c in CLASSES}
+            for verdict in ("on-track", "hard")
+        },
     }
     return {"language": lang, "plans": plans, "broken": broken, "summary": summary}
 
