@@ -306,3 +306,20 @@ def test_a_range_is_bounded_as_projections_are() -> None:
     assert score.projected == 0.0 and score.range is not None
     assert score.range[0] == 0.0 and 0.0 <= score.range[1] <= 100.0
     assert all(math.isfinite(x) for x in score.range)
+
+
+@laws
+@given(cases(kinds=("level", "cumulative", "average-growth")), st.sampled_from(scoring.METHODS))
+def test_high_and_low_read_the_chosen_range(case: Case, method: scoring.Method) -> None:
+    """high: the whole range on the verdict's side of the threshold; low: it crosses; unmeasured: none."""
+    score = scoring.score_metric(case.metric, case.series, window(case.as_of, method))
+    T, direction = case.metric.threshold, case.metric.direction
+    if score.certainty not in ("high", "low", "unmeasured"):
+        return
+    if score.certainty == "unmeasured":
+        assert score.range is None
+        return
+    assert score.range is not None and T is not None
+    ends = [scoring.meets(x, T, direction) for x in score.range]
+    wholly = all(ends) if score.verdict == "on-track" else not any(ends)
+    assert (score.certainty == "high") == wholly
