@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_scoring_laws import Case, cases, make_metric, obs, window
+from test_scoring_laws import B, Case, E, cases, make_metric, obs, window
 
 from conftest import ROOT, Run
 from midterm import scoring
@@ -323,3 +323,24 @@ def test_high_and_low_read_the_chosen_range(case: Case, method: scoring.Method) 
     ends = [scoring.meets(x, T, direction) for x in score.range]
     wholly = all(ends) if score.verdict == "on-track" else not any(ends)
     assert (score.certainty == "high") == wholly
+
+
+@laws
+@given(cases(), st.sampled_from(scoring.METHODS), st.integers(0, 4))
+def test_projects_range_at_any_year_holds_its_projection(case: Case, method: scoring.Method, after: int) -> None:
+    """`project --year Y`: each method's range holds that method's projection at Y, and at E it is
+    the metric's own range (METHOD: the range of what `project --year Y` reports)."""
+    from test_scoring_laws import dataset
+
+    data = dataset([(case.metric, case.series)], tuple(sorted({o.year for o in case.series})) or (B,))
+    year = E - 2 + after
+    projection = scoring.project(data, year, as_of=case.as_of, method=method)
+    [(_, at)] = projection.metrics
+    for m in scoring.METHODS:
+        spread, value = at.ranges[m], at.by_method[m]
+        if spread is not None:
+            assert value is not None
+            eps = 1e-9 * max(1.0, abs(spread[0]), abs(spread[1]))
+            assert spread[0] - eps <= value <= spread[1] + eps
+        if year == E and at.score.by_method[m].projected is not None:
+            assert spread == at.score.by_method[m].range
