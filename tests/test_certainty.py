@@ -166,7 +166,7 @@ def test_backtest_inside_uses_the_range_of_the_quantity() -> None:
     # a level of 10, 12, 13 then 20: the 2023 figure lies far above the range predicted in 2022
     m = make_metric("level", "up", 30.0)
     series = [obs(2020, 10.0), obs(2021, 12.0), obs(2022, 13.0), obs(2023, 20.0)]
-    data = Dataset_of(m, series)
+    data = dataset_of(m, series)
     result = scoring.backtest(data, 2022)
     [check] = result.metrics
     guess = check.years[0].by_method["linear"]
@@ -175,7 +175,7 @@ def test_backtest_inside_uses_the_range_of_the_quantity() -> None:
     assert result.summary.inside["linear"] == (0, 1)
 
 
-def Dataset_of(m: Any, series: list[Any]) -> Dataset:
+def dataset_of(m: Any, series: list[Any]) -> Dataset:
     from test_scoring_laws import dataset
 
     return dataset([(m, series)], (2020, 2021, 2022, 2023))
