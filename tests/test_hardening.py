@@ -263,7 +263,7 @@ def test_data_that_validates_always_scores(run: Run, tmp_path: Path, monkeypatch
             assert "internal error" not in result.output
     doc = json.loads(run("status", "-f", "json", "--as-of", "2023", "--method", "cagr", "--lang", "en").stdout)
     level = next(m for i in doc["indicators"] for m in i["metrics"] if m["id"] == "level")
-    assert level["by_method"]["cagr"] == {"projected": None, "verdict": "n/a", "bounded": False}
+    assert level["by_method"]["cagr"] == {"projected": None, "verdict": "n/a", "bounded": False, "range": None}
 
 
 def test_spreadsheet_formulas_in_names_are_inert(run: Run, plan: Path) -> None:

@@ -105,7 +105,12 @@ def test_the_examples_through_the_command_line(run: Run) -> None:
     assert metrics["growth-yearly"]["required_pace"] == pytest.approx(10.997, abs=5e-4)
     shipped = metrics["growth-shipped"]
     assert shipped["reason"] == "needs +10.64%/year in 2024-2025; the trend gives 8.80% and 9.26%"
-    assert shipped["by_method"]["cagr"] == {"projected": pytest.approx(7.92), "verdict": "hard", "bounded": False}
+    assert shipped["by_method"]["cagr"] == {
+        "projected": pytest.approx(7.92),
+        "verdict": "hard",
+        "bounded": False,
+        "range": pytest.approx([7.20, 8.63], abs=5e-3),
+    }
     assert metrics["investment"]["projected"] == pytest.approx(185530)
     assert metrics["investment"]["achieved"] is False
     assert metrics["level-up"]["by_method"]["cagr"]["projected"] == pytest.approx(45.12, abs=5e-3)

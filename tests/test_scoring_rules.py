@@ -1108,7 +1108,8 @@ def test_backtest_running_totals_tie_and_a_zero_has_no_relative_error() -> None:
     [check] = total.years
     assert (check.year, check.observed) == (2023, 60.0)
     assert check.by_method["linear"] == check.by_method["cagr"]
-    assert tuple(check.by_method["linear"]) == approx((60.0, 0.0, 0.0))
+    assert tuple(check.by_method["linear"][:3]) == approx((60.0, 0.0, 0.0))
+    assert check.by_method["linear"].inside is None  # a running total has no range
     assert total.closer == "tie"
     zero = result.metrics[2]
     assert zero.years == []  # no later figure
@@ -1155,7 +1156,7 @@ def test_backtest_verdicts_held_changed_unknown() -> None:
     assert result.summary.indicators == {"held": 0, "changed": 1, "unknown": 1, "not-checkable": 0}
     # the only relative error: (9 - 13) / 9 for the annual metric (the level predicted nothing)
     assert changed.years[0].by_method["linear"].predicted == approx(13.0)
-    assert unknown.years[0].by_method["linear"] == (None, None, None)
+    assert unknown.years[0].by_method["linear"] == (None, None, None, None, None)
     assert unknown.closer is None and changed.closer == "linear"  # cagr: 12 * 12 / 11 = 13.09
     assert result.summary.mean_abs_relative_error["linear"] == approx(4 / 9)
 
@@ -1209,7 +1210,12 @@ def test_the_rules_examples_through_the_command_line(run: Any) -> None:
     # 3% then 1%, falling 2 points a year: -5 in 2025, bounded at 0, from 2023 on
     poverty = metrics["poverty"]
     assert (poverty["verdict"], poverty["projected"], poverty["bounded"]) == ("on-track", 0.0, True)
-    assert poverty["by_method"]["cagr"] == {"projected": approx(1 / 27), "verdict": "on-track", "bounded": False}
+    assert poverty["by_method"]["cagr"] == {
+        "projected": approx(1 / 27),
+        "verdict": "on-track",
+        "bounded": False,
+        "range": None,  # two points: too few for a range
+    }
     assert poverty["required_pace"] == approx(-0.5 / 3) and poverty["observed_pace"] == approx(-2.0)
     assert "reaches 0" in poverty["reason"] and "2023" in poverty["reason"]
     # 92, 89, 93 against 90 every year: 2022 failed

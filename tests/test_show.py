@@ -25,7 +25,10 @@ def test_readable_in_80_columns(item: str, lang: str, run: Run, plan: Path) -> N
 def test_a_metric_in_depth(run: Run, plan: Path) -> None:
     out = run("show", "grdp-growth", "--lang", "en", "--as-of", "2023", env={"COLUMNS": "80"}).stdout
     text = " ".join(out.split())
-    assert "1. Average GRDP growth: hard to achieve (the report: hard to achieve)" in text
+    assert "1. Average GRDP growth: hard to achieve (unsure) (the report: hard to achieve)" in text
+    assert "How sure: unsure (data over 3 years, projected 2 years ahead)" in text
+    assert "80% range for 2025: linear 7.10% to 9.60%; cagr 7.20% to 8.63%" in text
+    assert "░ 80% range (linear)" in text
     assert "needs +10.64%/year in 2024-2025; the trend gives 8.80% and 9.26%" in text
     assert "pace: needs +10.64%/year from here; +7.92%/year on average so far" in text
     for year, value in (("2020", "7.51%"), ("2021", "6.32%"), ("2022", "8.42%"), ("2023", "8.34%")):

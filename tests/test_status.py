@@ -130,8 +130,20 @@ def test_json_follows_the_contract(run: Run, plan: Path) -> None:
         "projected": pytest.approx(8.362, abs=5e-4),
         "verdict": "hard",
         "bounded": False,
+        "range": pytest.approx([7.10, 9.60], abs=5e-3),  # METHOD: How sure, the worked example
     }
-    assert grdp["by_method"]["cagr"] == {"projected": pytest.approx(7.92), "verdict": "hard", "bounded": False}
+    assert grdp["by_method"]["cagr"] == {
+        "projected": pytest.approx(7.92),
+        "verdict": "hard",
+        "bounded": False,
+        "range": pytest.approx([7.20, 8.63], abs=5e-3),
+    }
+    assert (grdp["span"], grdp["horizon"], grdp["certainty"], grdp["range"]) == (
+        3,
+        2,
+        "low",
+        grdp["by_method"]["linear"]["range"],
+    )
     assert (grdp["achieved"], grdp["robust"]) == (False, True)
     assert grdp["required_pace"] == pytest.approx(10.640, abs=5e-4)
     assert grdp["observed_pace"] == pytest.approx(7.92)

@@ -781,6 +781,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{folder}: cannot be read (above); the other plans are shown",
         "{folder}: không đọc được (ở trên); các kế hoạch khác vẫn được hiển thị",
     ),
+    # ---- How sure a verdict is (issue 18: certainty, the 80% range, backtest `inside`)
+    "sure_decided": ("decided", "đã rõ"),
+    "sure_high": ("fairly sure", "khá chắc"),
+    "sure_low": ("unsure", "chưa chắc"),
+    "sure_thin": ("thin data", "ít số liệu"),
+    "sure_unmeasured": ("not measured", "chưa đo được"),
+    "sure_between": ("{lo} to {hi}", "{lo} đến {hi}"),
+    "sure_range": ("80%: {between}", "80%: {between}"),
+    "sure_counts": ("{count} {verdict}: {parts}", "{count} {verdict}: {parts}"),
+    "sure_summary": ("How sure: {parts}.", "Độ chắc chắn: {parts}."),
+    "sure_show": (
+        "How sure: {certainty} (data over {span} years, projected {horizon} years ahead)",
+        "Độ chắc chắn: {certainty} (số liệu trải {span} năm, dự báo xa {horizon} năm)",
+    ),
+    "sure_show_range": ("80% range for {end}: {ranges}", "Khoảng 80% cho năm {end}: {ranges}"),
+    "h_certainty": ("How sure", "Độ chắc chắn"),
+    "h_range": ("80% range", "Khoảng 80%"),
+    "chart_band": ("░ 80% range ({method})", "░ khoảng 80% ({method})"),
+    "h_inside": ("inside", "trong khoảng"),
+    "bt_inside": (
+        "inside the 80% range: {parts} (an honest 80% range holds about four in five)",
+        "nằm trong khoảng 80%: {parts} (khoảng 80% trung thực chứa khoảng bốn trên năm)",
+    ),
+    "bt_inside_one": ("{method} {inside} of {years} years ({share})", "{method} {inside} trên {years} năm ({share})"),
+    "bt_inside_none": ("{method} no year with a range", "{method} không năm nào có khoảng"),
 }
 
 

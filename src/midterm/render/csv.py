@@ -12,6 +12,7 @@ import io
 from typing import TYPE_CHECKING, Any
 
 from . import Options
+from .certainty_words import sure_word
 from .words import label, names_of, target_text, unit, why
 
 if TYPE_CHECKING:
@@ -54,6 +55,15 @@ def _target(metric: Metric) -> tuple[float | None, float | None]:
     return (t[0], t[1]) if isinstance(t, tuple) else (t, t)
 
 
+# How sure each verdict is (METHOD: How sure a verdict is): after the older columns, so that none moves.
+RANGE_COLUMNS = [f"{m}range_{end}" for m in ("", "linear_", "cagr_") for end in ("low", "high")]
+CERTAINTY_COLUMNS = ["certainty", "certainty_text", "span", "horizon", *RANGE_COLUMNS, "indicator_certainty"]
+
+
+def _ends(spread: tuple[float, float] | None) -> list[float | None]:
+    return [None, None] if spread is None else [spread[0], spread[1]]
+
+
 STATUS_COLUMNS = [
     "as_of",
     "indicator_no",
@@ -90,6 +100,7 @@ STATUS_COLUMNS = [
     "required_pace",
     "observed_pace",
     "reason",
+    *CERTAINTY_COLUMNS,
 ]
 
 
@@ -138,6 +149,14 @@ def status(status: Status, opts: Options) -> str:
                     s.required_pace,
                     s.observed_pace,
                     why(s, lang, names),
+                    s.certainty,
+                    sure_word(s.certainty, lang) or None,
+                    s.span,
+                    s.horizon,
+                    *_ends(s.range),
+                    *_ends(s.by_method["linear"].range),
+                    *_ends(s.by_method["cagr"].range),
+                    i.certainty,
                 ]
             )
     return write(STATUS_COLUMNS, rows)
@@ -163,6 +182,7 @@ PROJECT_COLUMNS = [
     "verdict",
     "progress",
     "score",
+    *RANGE_COLUMNS,
 ]
 
 
@@ -192,6 +212,9 @@ def project(projection: Projection, opts: Options) -> str:
                 at.score.verdict,
                 at.score.progress.grade,
                 at.score.progress.score,
+                *_ends(None if at.observed is not None else at.ranges.get(at.score.chosen)),
+                *_ends(at.ranges.get("linear")),
+                *_ends(at.ranges.get("cagr")),
             ]
         )
     return write(PROJECT_COLUMNS, rows)
@@ -275,6 +298,12 @@ BACKTEST_COLUMNS = [
     "indicator_cagr_right",
     "official",
     "official_right",
+    "linear_range_low",
+    "linear_range_high",
+    "linear_inside",
+    "cagr_range_low",
+    "cagr_range_high",
+    "cagr_inside",
 ]
 
 
@@ -285,10 +314,11 @@ def backtest(result: Backtest, opts: Options) -> str:
         head = [c.indicator.id, c.metric.id, label(c.metric, opts.lang)]
         tail = [c.closer, c.verdict_then, c.verdict_now, c.outcome, *_judged(c, indicators[c.indicator.id])]
         if not c.years:
-            rows.append([*head, *[None] * 8, *tail])
+            rows.append([*head, *[None] * 8, *tail, *[None] * 6])
         for y in c.years:
-            guesses = [v for m in ("linear", "cagr") for v in y.by_method[m]]
-            rows.append([*head, y.year, y.observed, *guesses, *tail])
+            guesses = [v for m in ("linear", "cagr") for v in y.by_method[m][:3]]
+            inside = [v for m in ("linear", "cagr") for v in (*_ends(y.by_method[m].range), y.by_method[m].inside)]
+            rows.append([*head, y.year, y.observed, *guesses, *tail, *inside])
     return write(BACKTEST_COLUMNS, rows)
 
 

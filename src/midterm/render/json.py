@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from midterm.i18n import Lang
 
 from . import Options
+from .certainty_words import CLASSES, certainty_summary
 from .words import label, names_of, pace_text, problem_doc, projection_names, summary_text, why
 
 if TYPE_CHECKING:
@@ -63,12 +64,23 @@ def _metric_doc(score: MetricScore, lang: Lang, names: dict[str, str]) -> dict[s
         "verdict": score.verdict,
         "achieved": score.achieved,
         "robust": score.robust,
-        "by_method": {k: {"projected": r.projected, "verdict": r.verdict, "bounded": r.bounded} for k, r in methods},
+        "by_method": {
+            k: {"projected": r.projected, "verdict": r.verdict, "bounded": r.bounded, "range": _range(r.range)}
+            for k, r in methods
+        },
         "required_pace": score.required_pace,
         "observed_pace": score.observed_pace,
+        "span": score.span,
+        "horizon": score.horizon,
+        "certainty": score.certainty,
+        "range": _range(score.range),
         **_progress_doc(score.progress),
         "reason": why(score, lang, names),
     }
+
+
+def _range(r: tuple[float, float] | None) -> list[float] | None:
+    return None if r is None else [r[0], r[1]]
 
 
 def _progress_doc(progress: Progress) -> dict[str, Any]:
@@ -102,7 +114,9 @@ def status_doc(status: Status, lang: Lang) -> dict[str, Any]:
             "official": s.official,
             "disagreements": s.disagreements,
             "undecided": s.undecided,
+            "certainty": s.certainty,
             "text": summary_text(status, lang),
+            "certainty_text": certainty_summary(s, lang),
         },
         "indicators": [
             {**_indicator_doc(i, lang, names), "metrics": [_metric_doc(m, lang, names) for m in i.metrics]}
@@ -121,6 +135,7 @@ def _indicator_doc(i: IndicatorScore, lang: Lang, names: dict[str, str]) -> dict
         "official": i.indicator.official,
         "official_source": i.indicator.official_source,
         "agreement": i.agreement,
+        "certainty": i.certainty,
         **_progress_doc(i.progress),
         "reason": why(i, lang, names),
     }
@@ -134,7 +149,8 @@ def projection_doc(projection: Projection, lang: Lang) -> dict[str, Any]:
         doc = _metric_doc(at.score, lang, names)
         doc.update(indicator=indicator.id, year=at.year, observed=at.observed, projected=at.projected, gap=at.gap)
         for method, value in at.by_method.items():
-            doc["by_method"][method]["projected"] = value
+            doc["by_method"][method].update(projected=value, range=_range(at.ranges.get(method)))
+        doc["range"] = None if at.observed is not None else doc["by_method"][at.score.chosen]["range"]
         metrics.append(doc)
     return {
         "plan": projection.plan.id,
@@ -162,7 +178,7 @@ def _detail_doc(detail: Detail, lang: Lang, names: dict[str, str]) -> dict[str, 
         }
         for o in detail.observations
     ]
-    doc["projection"] = {"years": detail.ahead, **detail.path}
+    doc["projection"] = {"years": detail.ahead, **detail.path, "range": [_range(r) for r in detail.band]}
     doc["pace"] = pace_text(detail.score, lang)
     doc["chart_points"] = [list(p) for p in detail.points]
     return doc
@@ -217,6 +233,7 @@ def rollup_doc(result: Rollup, lang: Lang) -> dict[str, Any]:
                     "official": s.official,
                     "disagreements": s.disagreements,
                     "undecided": s.undecided,
+                    "certainty": s.certainty,
                 },
                 "pressing": None
                 if pressing is None
@@ -238,6 +255,10 @@ def rollup_doc(result: Rollup, lang: Lang) -> dict[str, Any]:
         **total,
         "disagreements": sum(len(p["summary"]["disagreements"]) for p in plans),
         "undecided": sum(len(p["summary"]["undecided"]) for p in plans),
+        "certainty": {
+            verdict: {c: sum(r.summary.certainty.get(verdict, {}).get(c, 0) for r in result.rows) for c in CLASSES}
+            for verdict in ("on-track", "hard")
+        },
     }
     return {"language": lang, "plans": plans, "broken": broken, "summary": summary}
 
@@ -328,6 +349,10 @@ def backtest_doc(result: Backtest, lang: Lang) -> dict[str, Any]:
             "metrics": s.metrics,
             "indicators": s.indicators,
             "outcomes": s.outcomes._asdict(),
+            "inside": {
+                m: {"inside": inside, "years": years, "share": inside / years if years else None}
+                for m, (inside, years) in s.inside.items()
+            },
         },
     }
 

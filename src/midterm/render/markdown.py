@@ -7,8 +7,10 @@ import re
 from typing import TYPE_CHECKING
 
 from midterm.i18n import Lang, signed, t
+from midterm.scoring.arithmetic import METHODS
 
 from . import Options
+from .certainty_words import certainty_summary, inside_note, range_text, with_certainty, with_inside
 from .words import (
     backtest_caption,
     backtest_header,
@@ -31,6 +33,7 @@ from .words import (
 
 if TYPE_CHECKING:
     from midterm.accuracy import Accuracy
+    from midterm.models import Metric
     from midterm.rollup import Rollup
     from midterm.scoring import Backtest, Projection, Status
 
@@ -67,7 +70,7 @@ def status_header(status: Status, lang: Lang) -> list[str]:
 def status(status: Status, opts: Options) -> str:
     lang = opts.lang
     rows = []
-    for r in status_rows(status, lang, opts.ids):
+    for r in with_certainty(status, status_rows(status, lang, opts.ids), lang):
         cells = [md(c) for c in (r.no, r.name, r.latest, r.target, r.projected, r.verdict_text, r.progress)]
         if r.level == "indicator":
             cells[1], cells[5] = f"**{cells[1]}**", f"**{cells[5]}**"
@@ -75,6 +78,8 @@ def status(status: Status, opts: Options) -> str:
     title = f"## {md(label(status.plan, lang))}\n\n{md(window_text(status.window, lang))}\n\n"
     legend = legend_text(status, lang)
     notes = (md(legend) + "\n\n" if legend else "") + md(summary_text(status, lang)) + "\n"
+    sure = certainty_summary(status.summary, lang)
+    notes += "\n" + md(sure) + "\n" if sure else ""
     return title + table(status_header(status, lang), rows) + "\n" + notes
 
 
@@ -88,13 +93,18 @@ def projection_rows(projection: Projection, lang: Lang) -> list[list[str]]:
                 f"{label(m, lang)} ({unit(m, lang)})",
                 target_text(m, lang),
                 value_text(at.observed, m, lang),
-                value_text(at.by_method["linear"], m, lang),
-                value_text(at.by_method["cagr"], m, lang),
+                *[_with_range(at.by_method[method], at.ranges.get(method), m, lang) for method in METHODS],
                 gap_text,
                 progress_short(at.score.progress, lang),
             ]
         )
     return rows
+
+
+def _with_range(value: float | None, spread: tuple[float, float] | None, m: Metric, lang: Lang) -> str:
+    """A method's projection and, where it has one, its 80% range under it."""
+    text = value_text(value, m, lang)
+    return text if spread is None else f"{text}\n({range_text(spread, m, lang)})"
 
 
 def projection_header(projection: Projection, lang: Lang) -> list[str]:
@@ -131,10 +141,12 @@ def rollup(result: Rollup, opts: Options) -> str:
 
 def backtest(result: Backtest, opts: Options) -> str:
     lang = opts.lang
-    rows = [[md(c) for c in row] for row in backtest_rows(result, lang)]
+    header, cells = with_inside(result, backtest_header(lang), backtest_rows(result, lang), lang)
+    rows = [[md(c) for c in row] for row in cells]
     out = f"## {md(backtest_title(result, lang))}\n\n{md(backtest_caption(result, lang))}\n\n"
-    out += table(backtest_header(lang), rows) + "\n"
-    out += "".join(md(line) + "\n\n" for line in backtest_notes(result, lang))
+    out += table(header, rows) + "\n"
+    notes = [*backtest_notes(result, lang), inside_note(result, lang)]
+    out += "".join(md(line) + "\n\n" for line in notes)
     return out + _outcomes(result, lang)
 
 

@@ -14,6 +14,15 @@ from midterm.i18n import Lang, clean, t
 from midterm.scoring import METHODS
 
 from . import Options
+from .certainty_words import (
+    band_cell,
+    certainty_summary,
+    inside_note,
+    show_certainty,
+    sure_word,
+    with_certainty,
+    with_inside,
+)
 from .markdown import projection_header, projection_rows, status_header
 from .textchart import chart
 from .words import (
@@ -107,10 +116,12 @@ def _table(title: str, caption: str, header: list[str], wrap: tuple[int, ...]) -
 def status(status: Status, opts: Options) -> str:
     from rich.text import Text
 
-    rows = status_rows(status, opts.lang, opts.ids, "\n")
+    rows = with_certainty(status, status_rows(status, opts.lang, opts.ids, "\n"), opts.lang, "\n")
     body = _stacked(status, rows, opts) if opts.width < STACKED_BELOW else [_wide(status, rows, opts)]
     legend = legend_text(status, opts.lang)
     notes = ([Text(legend, style="dim")] if legend else []) + [Text(summary_text(status, opts.lang))]
+    sure = certainty_summary(status.summary, opts.lang)
+    notes += [Text(sure)] if sure else []
     return _render([*body, *notes], opts.width, opts.color)
 
 
@@ -248,6 +259,8 @@ def show(shown: Shown, opts: Options) -> str:
     out: list[Any] = []
     head = Text(f"{ind.indicator.no}. {label(ind.indicator, lang)}: ", style="bold")
     head.append(verdict_word(ind.verdict, lang), style=f"bold {_STYLE.get(ind.verdict, '')}")
+    if ind.certainty:
+        head.append(f" ({sure_word(ind.certainty, lang)})")
     if ind.indicator.official:
         head.append(f" ({t('report_says', lang, verdict=verdict_word(ind.indicator.official, lang))})")
     out += [
@@ -267,7 +280,8 @@ def show(shown: Shown, opts: Options) -> str:
         line = Text(t("show_verdict", lang, verdict=verdict_word(s.verdict, lang), achieved=achieved, **verdicts))
         line.stylize(_STYLE.get(s.verdict, ""))
         grade = Text(t("progress_line", lang, progress=progress_text(s.progress, lang)))
-        out += [line, grade, Text(why(s, lang, names)), Text(pace_text(s, lang))]
+        out += [line, *[Text(sure) for sure in show_certainty(s, shown.window.end, lang)]]
+        out += [grade, Text(why(s, lang, names)), Text(pace_text(s, lang))]
         if m.note:
             out.append(Text(clean(m.note), style="dim"))
         series = Table(box=box.SIMPLE_HEAD, padding=(0, 1, 0, 0), pad_edge=False, show_edge=False)
@@ -301,6 +315,9 @@ def show(shown: Shown, opts: Options) -> str:
                 path.add_column(str(year), justify="right")
             for method in METHODS:
                 path.add_row(method, *[value_text(v, m, lang) for v in detail.path[method]])
+            if any(r is not None for r in detail.band):
+                cells = [band_cell(r, m, lang) for r in detail.band]
+                path.add_row(Text(f"{s.chosen} 80%", style="dim"), *[Text(c, style="dim") for c in cells])
             out.append(path)
         for text, looks in chart(detail, shown.window, lang, width):
             line = Text(text)
@@ -384,8 +401,9 @@ def backtest(result: Backtest, opts: Options) -> str:
 
     lang = opts.lang
     title, caption = backtest_title(result, lang), backtest_caption(result, lang)
-    grid = _grid(title, caption, backtest_header(lang), backtest_rows(result, lang), (0, 6), opts.width)
-    parts = [*grid, *[Text(line) for line in backtest_notes(result, lang)]]
+    header, rows = with_inside(result, backtest_header(lang), backtest_rows(result, lang), lang)
+    grid = _grid(title, caption, header, rows, (0, 6), opts.width)
+    parts = [*grid, *[Text(line) for line in [*backtest_notes(result, lang), inside_note(result, lang)]]]
     return _render([*parts, *_outcomes(result, opts)], opts.width, opts.color)
 
 

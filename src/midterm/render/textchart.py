@@ -30,7 +30,9 @@ def chart(detail: Detail, w: Window, lang: Lang, width: int, height: int = 10) -
         lines = {m: [anchor] + pts[1:] for m, pts in lines.items()}
     target = metric.target
     ends = list(target) if isinstance(target, tuple) else ([] if target is None else [target])
+    band = band_points(detail, anchor)
     ys = [y for _, y in points] + [y for pts in lines.values() for _, y in pts] + ends
+    ys += [y for _, lo_y, hi_y in band for y in (lo_y, hi_y)]
     lo, hi = min(ys), max(ys)
     if not math.isfinite(hi - lo):
         return [(t("no_chart", lang), [""] * len(t("no_chart", lang)))]
@@ -55,6 +57,14 @@ def chart(detail: Detail, w: Window, lang: Lang, width: int, height: int = 10) -
         if 0 <= c < plot and 0 <= r < height:
             grid[r][c], style[r][c] = char, look
 
+    # the chosen method's 80% range, shaded from the latest observation to the end year
+    for (x0, lo0, hi0), (x1, lo1, hi1) in zip(band, band[1:], strict=False):
+        for c in range(col(x0), col(x1) + 1):
+            k = (c - col(x0)) / max(1, col(x1) - col(x0))
+            top, bottom = row(hi0 + (hi1 - hi0) * k), row(lo0 + (lo1 - lo0) * k)
+            for r in range(max(0, top), min(height - 1, bottom) + 1):
+                if 0 <= c < plot:
+                    grid[r][c], style[r][c] = "░", "dim"
     for end in ends:
         for c in range(plot):
             grid[row(end)][c], style[row(end)][c] = "=", "green"
@@ -80,6 +90,15 @@ def chart(detail: Detail, w: Window, lang: Lang, width: int, height: int = 10) -
     prefix = " " * pad + " "
     out.append((" " * (pad - 1) + " +" + "-" * plot, [""] * (pad + 1 + plot)))
     out.append((prefix + "".join(axis), [""] * (len(prefix) + plot)))
-    legend = t("legend", lang)
+    legend = t("legend", lang) + ("   " + t("chart_band", lang, method=detail.score.chosen) if band else "")
     out.append((prefix + legend, [""] * (len(prefix) + len(legend))))
     return out
+
+
+def band_points(detail: Detail, anchor: tuple[float, float]) -> list[tuple[float, float, float]]:
+    """(time, low, high) of the chosen method's range, from the latest observation (where it has no
+    width) through each projected year that has one; empty without a range."""
+    ranged = [(float(x), r[0], r[1]) for x, r in zip(detail.ahead, detail.band, strict=False) if r is not None]
+    if not ranged or not all(math.isfinite(v) for _, lo, hi in ranged for v in (lo, hi)):
+        return []
+    return [(anchor[0], anchor[1], anchor[1]), *ranged]

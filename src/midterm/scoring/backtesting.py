@@ -13,6 +13,7 @@ from typing import NamedTuple
 from midterm.models import Dataset, Indicator, Metric, Observed, Plan
 
 from .arithmetic import METHODS, Method, average
+from .certainty import range_of
 from .kinds import finite, score, score_metric
 from .outcomes import IndicatorOutcome, MetricOutcome, OutcomeSummary, indicator_outcome, metric_outcome, summarise
 from .results import INSUFFICIENT, Window
@@ -29,6 +30,8 @@ class Guess(NamedTuple):
     predicted: float | None
     error: float | None  # observed - predicted
     relative_error: float | None  # error / |observed|; None when observed is 0
+    range: tuple[float, float] | None = None  # the 80% range predicted as of A (METHOD: How sure)
+    inside: bool | None = None  # the observation lies in it; None without a range
 
 
 class YearCheck(NamedTuple):
@@ -62,6 +65,8 @@ class BacktestSummary(NamedTuple):
     metrics: dict[str, int]  # by outcome
     indicators: dict[str, int]  # by outcome
     outcomes: OutcomeSummary  # right / wrong / unknown (METHOD: Outcomes)
+    # per method: checked years inside their range, and how many years had a range
+    inside: dict[Method, tuple[int, int]] = {}  # never mutated
 
 
 class Backtest(NamedTuple):
@@ -102,12 +107,18 @@ def observed_figure(metric: Metric, observations: Sequence[Observed], baseline: 
     return average([covered[y] for y in years], metric.aggregation or "geometric")
 
 
-def _guess(observed: float, predicted: float | None) -> Guess:
+def _guess(observed: float, predicted: float | None, spread: tuple[float, float] | None = None) -> Guess:
     if predicted is None:
         return Guess(None, None, None)
     error = finite(observed - predicted)
     relative = finite(error / abs(observed)) if error is not None and observed != 0 else None
-    return Guess(predicted, error, relative)
+    return Guess(predicted, error, relative, spread, None if spread is None else within(observed, spread))
+
+
+def within(observed: float, spread: tuple[float, float]) -> bool:
+    """lo - eps <= observed <= hi + eps, eps relative to the observation as `meets` is to T."""
+    eps = 1e-9 * max(1.0, abs(observed))
+    return spread[0] - eps <= observed <= spread[1] + eps
 
 
 def _closer(years: list[YearCheck]) -> str | None:
@@ -150,7 +161,9 @@ def backtest(data: Dataset, as_of: int, trend_from: int | None = None, method: M
                 if observed is None:
                     continue
                 _, predicted = quantities(result, scored, year)
-                years.append(YearCheck(year, observed, {m: _guess(observed, predicted[m]) for m in METHODS}))
+                spread = {m: range_of(scored.facts, m, year) for m in METHODS}
+                guesses = {m: _guess(observed, predicted[m], spread[m]) for m in METHODS}
+                years.append(YearCheck(year, observed, guesses))
             check = MetricCheck(
                 indicator,
                 metric,
@@ -190,7 +203,11 @@ def _summary(checks: list[MetricCheck], indicators: list[IndicatorCheck]) -> Bac
     metrics = {k: sum(c.outcome == k for c in checks) for k in OUTCOMES}
     by_indicator = {k: sum(i.outcome == k for i in indicators) for k in OUTCOMES}
     judged = summarise([c.judged for c in checks], [i.judged for i in indicators])
-    return BacktestSummary(mare, closer, metrics, by_indicator, judged)
+    inside: dict[Method, tuple[int, int]] = {}
+    for m in METHODS:
+        ranged = [g.inside for c in checks for y in c.years if (g := y.by_method[m]).inside is not None]
+        inside[m] = (sum(ranged), len(ranged))
+    return BacktestSummary(mare, closer, metrics, by_indicator, judged, inside)
 
 
 __all__ = ["AsOf", "Backtest", "backtest", "observed_figure"]

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 from midterm.models import Metric, Observed, Thresholds
 
 from .arithmetic import METHODS, Method, Points, average, cagr, clip, meets, slope, tau, trend_line
+from .certainty import attach
 from .progress import metric_progress
 from .results import (
     DECIDED,
@@ -91,6 +92,7 @@ class Scored:
     # The year-by-year projection that `show` prints: values, running totals, or yearly rates.
     ahead: list[int] = field(default_factory=list)
     path: Quantity | None = None
+    facts: dict[str, Any] = field(default_factory=dict)  # what a range rests on, and its basis (certainty)
 
 
 def finite(x: float | None) -> float | None:
@@ -172,7 +174,7 @@ def score(
         chosen=w.method,
         progress=progress,
     )
-    return result, scored
+    return attach(metric, series, w, scored, result), scored
 
 
 def _level(m: Metric, s: Series, w: Window) -> Scored:
@@ -316,7 +318,7 @@ def _cumulative(m: Metric, s: Series, w: Window) -> Scored:
         args = {**base, "projected": at_end, "required": required, "rate": observed_pace, "share": _share(total, T)}
         by = _all(ON_TRACK if ok else HARD, Reason(key, args), {mm: at_end for mm in METHODS})
         ahead = [y for y in range(w.start, w.end + 1) if y - w.start + 1 > t + 1e-9]
-        return Scored(by, achieved, required, observed_pace, pro_rata, lambda year: None, ahead, pro_rata)
+        return Scored(by, achieved, required, observed_pace, pro_rata, lambda year: None, ahead, pro_rata, {"tau": t})
 
     assert upto is not None
     last = upto
@@ -360,7 +362,8 @@ def _cumulative(m: Metric, s: Series, w: Window) -> Scored:
         ok = achieved or (T is not None and meets(projected, T, m.direction))
         args = {**base, "projected": projected, "required": required, "from": last + 1, **bound}
         by[method] = ByMethod(projected, ON_TRACK if ok else HARD, Reason("cum_chain", args), bool(bound))
-    return Scored(by, achieved, required, observed_pace, at, observed_at, list(range(last + 1, w.end + 1)), at)
+    ahead = list(range(last + 1, w.end + 1))
+    return Scored(by, achieved, required, observed_pace, at, observed_at, ahead, at, {"chain": (total, last, flows)})
 
 
 def _share(total: float, target: float | None) -> float | None:
@@ -425,7 +428,8 @@ def _average_growth(m: Metric, s: Series, w: Window) -> Scored:
             args = {"required": required, "years": left, "rates": [rate(method, y) for y in left]}
             reason = Reason("growth_needs", args)
         by[method] = ByMethod(projected, ON_TRACK if ok else HARD, reason)
-    return Scored(by, achieved, required, so_far, at, observed_at, left, rate)
+    facts = {"covered": covered, "so_far": so_far}
+    return Scored(by, achieved, required, so_far, at, observed_at, left, rate, facts)
 
 
 def _required_rate(T: float | None, rates: list[float], n_years: int, aggregation: str) -> float | None:

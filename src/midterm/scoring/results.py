@@ -63,6 +63,7 @@ class ByMethod(NamedTuple):
     verdict: str
     reason: Reason
     bounded: bool = False  # the projection met a bound of the values the metric can take
+    range: tuple[float, float] | None = None  # the 80% range of the projection (METHOD: How sure)
 
 
 class Latest(NamedTuple):
@@ -94,10 +95,19 @@ class MetricScore(NamedTuple):
     observed_pace: float | None
     chosen: Method
     progress: Progress = NO_PROGRESS
+    # How sure the verdict is (METHOD: How sure a verdict is): years of data behind the
+    # projection, years it reaches ahead, and the class (None without an on-track or hard verdict).
+    span: float | None = None
+    horizon: float | None = None
+    certainty: str | None = None
 
     @property
     def projected(self) -> float | None:
         return self.by_method[self.chosen].projected
+
+    @property
+    def range(self) -> tuple[float, float] | None:
+        return self.by_method[self.chosen].range
 
     @property
     def reason(self) -> Reason:
@@ -117,6 +127,7 @@ class IndicatorScore(NamedTuple):
     # Ours against the report's: "agree", "differ", "undecided" (the report has a verdict, we
     # have too little data) or None (the report gives none).
     agreement: str | None = None
+    certainty: str | None = None  # from its metrics' (METHOD: How sure a verdict is)
 
 
 class Summary(NamedTuple):
@@ -124,6 +135,7 @@ class Summary(NamedTuple):
     official: dict[str, int]  # the report's
     disagreements: list[str]  # both verdicts exist and differ
     undecided: list[str]  # the report has a verdict, we have insufficient data
+    certainty: dict[str, dict[str, int]] = {}  # indicators by verdict, then by certainty; never mutated
 
 
 class Status(NamedTuple):
@@ -141,6 +153,7 @@ class MetricAt(NamedTuple):
     observed: float | None
     by_method: dict[Method, float | None]
     gap: float | None = None  # the quantity at the year minus the threshold
+    ranges: dict[Method, tuple[float, float] | None] = {}  # each method's 80% range at the year; never mutated
 
     @property
     def projected(self) -> float | None:
@@ -162,6 +175,7 @@ class Detail(NamedTuple):
     ahead: list[int]  # the years each method projects
     path: dict[Method, list[float | None]]  # per year of `ahead`: values, running totals or yearly rates
     points: list[tuple[float, float]]  # (time in years, value): what the chart plots as observed
+    band: list[tuple[float, float] | None] = []  # per year of `ahead`: the chosen method's 80% range; never mutated
 
 
 class Shown(NamedTuple):

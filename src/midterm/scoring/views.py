@@ -9,6 +9,7 @@ from typing import Literal
 from midterm.models import Dataset, Indicator, Metric, Observed
 
 from .arithmetic import METHODS, Method, tau
+from .certainty import CLASSES, indicator_certainty, range_of
 from .kinds import Scored, Series, finite, safe, score, score_metric
 from .progress import indicator_progress
 from .results import (
@@ -83,7 +84,8 @@ def score_indicator(indicator: Indicator, metrics: list[MetricScore]) -> Indicat
         verdict, reason = INSUFFICIENT, Reason("ind_lacking", args)
     else:
         verdict, reason = ON_TRACK, Reason("ind_on_track", {"total": len(targeted)})
-    return IndicatorScore(indicator, verdict, reason, metrics, progress, agreement(indicator, verdict))
+    sure = indicator_certainty(verdict, [s.certainty for s in metrics], [s.verdict for s in metrics])
+    return IndicatorScore(indicator, verdict, reason, metrics, progress, agreement(indicator, verdict), sure)
 
 
 def agreement(indicator: Indicator, verdict: str) -> str | None:
@@ -100,7 +102,10 @@ def summarise(indicators: list[IndicatorScore]) -> Summary:
     official = {v: sum(i.indicator.official == v for i in indicators) for v in (ON_TRACK, HARD)}
     disagreements = [i.indicator.id for i in indicators if i.agreement == "differ"]
     undecided = [i.indicator.id for i in indicators if i.agreement == "undecided"]
-    return Summary(counts, official, disagreements, undecided)
+    sure = {
+        v: {c: sum(i.verdict == v and i.certainty == c for i in indicators) for c in CLASSES} for v in (ON_TRACK, HARD)
+    }
+    return Summary(counts, official, disagreements, undecided, sure)
 
 
 def status(data: Dataset, as_of: AsOf = None, trend_from: int | None = None, method: Method = "linear") -> Status:
@@ -134,7 +139,8 @@ def project(
         observed, at = quantities(result, scored, year)
         value = observed if observed is not None else at[method]
         gap = None if value is None or metric.threshold is None else value - metric.threshold
-        out.append((indicator, MetricAt(result, year, observed, at, gap)))
+        ranges = {m: range_of(scored.facts, m, year) if at[m] is not None else None for m in METHODS}
+        out.append((indicator, MetricAt(result, year, observed, at, gap, ranges)))
     return Projection(data.plan, w, year, out)
 
 
@@ -211,6 +217,7 @@ def show(
         observations = sorted(data.observations.get(metric.id, ()), key=lambda o: (o.year, spans.index(o.obs.span)))
         result, scored = score(metric, observations, w, thresholds)
         path = {m: [safe(scored.path, m, y) if scored.path else None for y in scored.ahead] for m in METHODS}
-        details.append(Detail(result, observations, scored.ahead, path, chart_points(metric, observations, w)))
+        band = [range_of(scored.facts, method, y, path=True) for y in scored.ahead]
+        details.append(Detail(result, observations, scored.ahead, path, chart_points(metric, observations, w), band))
     all_scores = [score_metric(m, data.observations.get(m.id, ()), w, thresholds) for m in indicator.metrics]
     return Shown(w, score_indicator(indicator, all_scores), details)
