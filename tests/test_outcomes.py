@@ -411,3 +411,17 @@ def test_status_plan_all_is_the_roll_up_of_every_shipped_plan(run: Run) -> None:
     result = run("status", "--plan", "all", "-f", "json")
     assert result.exit_code == 0, result.stderr
     assert [p["plan"] for p in json.loads(result.stdout)["plans"]] == list(shipped_plans())
+
+
+def test_outcomes_are_counted_by_the_certainty_each_verdict_had(run: Run) -> None:
+    """METHOD, Outcomes: per certainty class (the chosen method's, as of A), right / wrong / unknown."""
+    doc = json.loads(run("backtest", "--plan", "vietnam-2021-2025", "-f", "json").stdout)
+    classes = doc["summary"]["outcomes"]["by_certainty"]
+    judged = {i["id"]: i for i in doc["indicators"]}
+    status = json.loads(run("status", "--plan", "vietnam-2021-2025", "--as-of", "2023", "-f", "json").stdout)
+    expected: dict[str, dict[str, int]] = {}
+    for ind in status["indicators"]:
+        if ind["certainty"] is not None:
+            row = expected.setdefault(ind["certainty"], {"right": 0, "wrong": 0, "unknown": 0})
+            row[judged[ind["id"]]["right"]["linear"]] += 1
+    assert classes == expected and sum(sum(r.values()) for r in classes.values()) > 0

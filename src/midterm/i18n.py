@@ -767,6 +767,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "indicators · right/decided: how many verdicts came true, of those the results decide (met or missed)",
         "chỉ tiêu · đúng/đã rõ: số đánh giá đúng, trên số chỉ tiêu đã rõ kết quả (đạt hoặc không đạt)",
     ),
+    "outcome_by_certainty": (
+        "the {method} verdicts by how sure they were (right / wrong / unknown): {rows}",
+        "đánh giá theo {method} chia theo độ chắc chắn (đúng / sai / chưa rõ): {rows}",
+    ),
+    "outcome_class": ("{sure} {right} / {wrong} / {unknown}", "{sure} {right} / {wrong} / {unknown}"),
     "h_met_missed": ("Met / missed / unknown", "Đạt / không đạt / chưa rõ"),
     "h_total": ("Total", "Tổng"),
     "as_of_by_review": ("review year", "năm đánh giá"),

@@ -348,7 +348,7 @@ def backtest_doc(result: Backtest, lang: Lang) -> dict[str, Any]:
             "closer": s.closer,
             "metrics": s.metrics,
             "indicators": s.indicators,
-            "outcomes": s.outcomes._asdict(),
+            "outcomes": {**s.outcomes._asdict(), "by_certainty": s.by_certainty},
             "inside": {
                 m: {"inside": inside, "years": years, "share": inside / years if years else None}
                 for m, (inside, years) in s.inside.items()

@@ -95,7 +95,21 @@ def outcome_notes(result: Backtest, lang: Lang) -> list[str]:
     if not decided(result):
         latest = result.latest if result.latest is not None else "—"
         return [*lines, t("outcome_none", lang, latest=latest, end=result.plan.end_year)]
-    return [*lines, summary_words(result.summary.outcomes, lang)]
+    return [*lines, summary_words(result.summary.outcomes, lang), *by_certainty_words(result, lang)]
+
+
+def by_certainty_words(result: Backtest, lang: Lang) -> list[str]:
+    """The chosen method's verdicts that came true, per how sure they were as of A."""
+    from .certainty_words import sure_word
+
+    rows = result.summary.by_certainty
+    if not rows:
+        return []
+    parts = [
+        t("outcome_class", lang, sure=sure_word(c, lang), right=n["right"], wrong=n["wrong"], unknown=n["unknown"])
+        for c, n in rows.items()
+    ]
+    return [t("outcome_by_certainty", lang, method=result.window.method, rows="; ".join(parts))]
 
 
 # ---------------------------------------------------------------- the accuracy table

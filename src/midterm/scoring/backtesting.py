@@ -15,7 +15,15 @@ from midterm.models import Dataset, Indicator, Metric, Observed, Plan
 from .arithmetic import METHODS, Method, average
 from .certainty import range_of
 from .kinds import finite, score, score_metric
-from .outcomes import IndicatorOutcome, MetricOutcome, OutcomeSummary, indicator_outcome, metric_outcome, summarise
+from .outcomes import (
+    IndicatorOutcome,
+    MetricOutcome,
+    OutcomeSummary,
+    by_certainty,
+    indicator_outcome,
+    metric_outcome,
+    summarise,
+)
 from .results import INSUFFICIENT, Window
 from .views import AsOf, quantities, score_indicator, window
 
@@ -57,6 +65,7 @@ class IndicatorCheck(NamedTuple):
     verdict_now: str
     outcome: str
     judged: IndicatorOutcome
+    certainty: str | None = None  # the chosen method's, as of A (METHOD: How sure)
 
 
 class BacktestSummary(NamedTuple):
@@ -67,6 +76,8 @@ class BacktestSummary(NamedTuple):
     outcomes: OutcomeSummary  # right / wrong / unknown (METHOD: Outcomes)
     # per method: checked years inside their range, and how many years had a range
     inside: dict[Method, tuple[int, int]] = {}  # never mutated
+    # the chosen method's verdicts, right / wrong / unknown per certainty class as of A
+    by_certainty: dict[str, dict[str, int]] = {}  # never mutated
 
 
 class Backtest(NamedTuple):
@@ -189,12 +200,13 @@ def backtest(data: Dataset, as_of: int, trend_from: int | None = None, method: M
                 verdict_now,
                 outcome(verdict_then, verdict_now, checkable),
                 indicator_outcome(scored_then, [c.judged for c in mine]),
+                scored_then.certainty,
             )
         )
-    return Backtest(plan, then, then.latest, checks, indicators, _summary(checks, indicators))
+    return Backtest(plan, then, then.latest, checks, indicators, _summary(checks, indicators, method))
 
 
-def _summary(checks: list[MetricCheck], indicators: list[IndicatorCheck]) -> BacktestSummary:
+def _summary(checks: list[MetricCheck], indicators: list[IndicatorCheck], method: Method) -> BacktestSummary:
     mare: dict[Method, float | None] = {}
     for m in METHODS:
         errors = [abs(e) for c in checks for y in c.years if (e := y.by_method[m].relative_error) is not None]
@@ -207,7 +219,8 @@ def _summary(checks: list[MetricCheck], indicators: list[IndicatorCheck]) -> Bac
     for m in METHODS:
         ranged = [g.inside for c in checks for y in c.years if (g := y.by_method[m]).inside is not None]
         inside[m] = (sum(ranged), len(ranged))
-    return BacktestSummary(mare, closer, metrics, by_indicator, judged, inside)
+    classes = by_certainty([i.certainty for i in indicators], [i.judged.right[method] for i in indicators])
+    return BacktestSummary(mare, closer, metrics, by_indicator, judged, inside, classes)
 
 
 __all__ = ["AsOf", "Backtest", "backtest", "observed_figure"]
