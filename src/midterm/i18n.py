@@ -725,6 +725,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "internal error, please report it: {detail}",
         "lỗi nội bộ, xin báo lại cho nhóm phát triển: {detail}",
     ),
+    # ---- figures get revised (issue 21): published, revisions, --as-of DATE, record --revision
+    "published_too_early": (
+        "published {date} is before the day the figure speaks of ({earliest})",
+        "ngày công bố {date} sớm hơn thời điểm số liệu nói tới ({earliest})",
+    ),
+    "revision_order": (
+        "revisions go oldest first: {date} is not after the one before ({before})",
+        "các số điều chỉnh ghi theo thứ tự cũ trước: {date} không sau số trước đó ({before})",
+    ),
+    "revision_after_figure": (
+        "a revision published {date} is not older than the figure in force ({in_force}: its published, "
+        "else as_of, else the year end)",
+        "số cũ công bố ngày {date} không sớm hơn số đang dùng ({in_force}: ngày công bố, nếu không có thì "
+        "as_of, nếu không có thì cuối năm)",
+    ),
 }
 
 
