@@ -18,6 +18,8 @@ from .i18n import Lang, resolve_lang, t
 from .options import AsOfOpt, DataOpt, LangOpt, MethodOpt, OutputOpt, PlanOpt, TrendFromOpt
 
 if TYPE_CHECKING:  # the loader and the models are imported by the commands that use them
+    import datetime as dt
+
     from typer.models import CommandInfo
 
     from .models import Dataset
@@ -118,7 +120,7 @@ def _scoring_input(
     trend_from: str | None,
     method: str,
     year: int | None = None,
-) -> "tuple[Dataset, Lang, int | str | None, int | None, str]":
+) -> "tuple[Dataset, Lang, int | str | dt.date | None, int | None, str]":
     """The dataset, once the options are read and the years asked for fit it (else one line, exit 2)."""
     from .scoring import option_error
 
@@ -364,6 +366,23 @@ def record(
     replace: Annotated[
         bool, typer.Option("--replace", help="Replace the figure of the same year and span.", metavar="")
     ] = False,
+    revision: Annotated[
+        bool,
+        typer.Option(
+            "--revision", help="A newer figure for one the year has: the old one is kept in its revisions.", metavar=""
+        ),
+    ] = False,
+    published: Annotated[
+        str | None, typer.Option("--published", help="The day the figure was made public, YYYY-MM-DD.", metavar="DATE")
+    ] = None,
+    old_published: Annotated[
+        str | None,
+        typer.Option(
+            "--old-published",
+            help="With --revision: the day the old figure was made public, when its file does not say.",
+            metavar="DATE",
+        ),
+    ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the result; write nothing.", metavar="")] = False,
     data: Annotated[
         Path | None,
@@ -420,8 +439,14 @@ def record(
                 raise options.BadValue("record_bad_date", value=as_of) from None
         if since is not None:
             given["since"] = options.year(since, "--since")
+        if published is not None:
+            given["published"] = options.day(published, "--published")
+        earlier = options.day(old_published, "--old-published") if old_published is not None else None
     except options.BadValue as e:
         fail(e.key, chosen, 2, **e.values)
+    if revision and (replace or published is None) or (old_published is not None and not revision):
+        usage = "record_revision_and_replace" if replace else "record_revision_needs_date"
+        fail(usage if revision else "record_old_published_alone", chosen, 2)
     if not source.strip():
         fail("empty_source_arg", chosen, 2)
     first, last = dataset.plan.baseline_year, dataset.plan.end_year + 5
@@ -437,10 +462,14 @@ def record(
             given,
             cleared,
             replace=replace,
+            revision=revision,
+            old_published=earlier,
             dry_run=dry_run,
             wait=_lock_wait(),
             on_wait=lambda: _say("lock_wait", chosen, folder=display(folder / "actuals")),
         )
+    except store.NothingToRevise:
+        fail("record_nothing_to_revise", chosen, 2, file=shown, metric=metric_id, year=when)
     except store.NeedsReplace as e:
         sys.stdout.write(record_change(e.old, e.new, set(given), chosen, screen()[0]))
         fail("record_needs_replace", chosen, 2, file=shown)
@@ -457,8 +486,10 @@ def record(
         fail("record_invalid", chosen, 1)
     except OSError as e:
         fail("record_failed", chosen, 1, file=shown, reason=e.strerror or str(e))
-    sys.stdout.write(record_change(done.old, done.new, set(given), chosen, screen()[0]))
+    written = set(given) | ({"revisions"} if revision else set())  # the history is new, not kept
+    sys.stdout.write(record_change(done.old, done.new, written, chosen, screen()[0]))
     key = "record_dry_run" if not done.written else ("replaced_in" if done.old is not None else "recorded")
+    key = "revised_in" if revision and done.written else key
     sys.stderr.write(f"midterm: {t(key, chosen, metric=metric_id, year=when, file=display(done.path))}\n")
     sys.stderr.write("".join(problem_line(p, chosen) + "\n" for p in done.warnings))
 
@@ -569,8 +600,9 @@ def backtest(
         str | None,
         typer.Option(
             "--as-of",
-            help="Replay the review made with the year files up to this year. Default: the plan's review year.",
-            metavar="YEAR",
+            help="Replay the review made with the year files up to this year, or with what was known on a date "
+            "(YYYY-MM-DD), against the figures in force now. Default: the plan's review year.",
+            metavar="YEAR|DATE",
         ),
     ] = None,
     data: DataOpt = None,
@@ -587,7 +619,7 @@ def backtest(
     from . import scoring
 
     dataset, chosen, when, start, how = _scoring_input(_data(data, plan, lang), lang, as_of, trend_from, method)
-    if not isinstance(when, int):
+    if when is None or when == "latest":  # a year or a date (--as-of DATE) is replayed as asked
         when = dataset.plan.review_year
         if when is None:
             fail("backtest_needs_year", chosen, 2)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from .files import path_text
 from .models import Metric, Observation
@@ -25,12 +26,13 @@ def revision_rules(
     """A figure is not public before the day it speaks of; its revisions are older than it, in
     date order, sourced, and values the metric can take."""
 
-    def at(*keys: str | int) -> dict[str, object]:
+    def at(*keys: str | int) -> dict[str, Any]:
         return {"path": path_text(parts + keys, year_file=True), "line": line(parts + keys)}
 
     earliest = obs.as_of or dt.date(year, 1, 1)  # a figure of a year is not known before the year starts
     if obs.published is not None and obs.published < earliest:
-        yield Problem(file, "published_too_early", {"date": obs.published.isoformat(), "earliest": earliest.isoformat()}, **at("published"))
+        args = {"date": obs.published.isoformat(), "earliest": earliest.isoformat()}
+        yield Problem(file, "published_too_early", args, **at("published"))
     in_force = obs.known_from(year)
     lo, hi = metric.bounds if metric is not None else (None, None)
     before: dt.date | None = None
@@ -48,8 +50,8 @@ def revision_rules(
             yield Problem(file, "revision_after_figure", args, **at("revisions", i, "published"))
         before = rev.published
         if metric is not None and ((lo is not None and rev.value < lo) or (hi is not None and rev.value > hi)):
-            args = {"value": rev.value, "id": metric.id, "lo": _end(lo), "hi": _end(hi)}
-            yield Problem(file, "out_of_bounds", args, **at("revisions", i, "value"))
+            found = {"value": rev.value, "id": metric.id, "lo": _end(lo), "hi": _end(hi)}
+            yield Problem(file, "out_of_bounds", found, **at("revisions", i, "value"))
 
 
 def _end(bound: float | None) -> str | float:

@@ -12,6 +12,7 @@ import io
 from typing import TYPE_CHECKING, Any
 
 from . import Options
+from .vintage_words import vintage_cells
 from .words import label, names_of, target_text, unit, why
 
 if TYPE_CHECKING:
@@ -87,6 +88,8 @@ STATUS_COLUMNS = [
     "required_pace",
     "observed_pace",
     "reason",
+    "as_of_date",
+    "earlier_vintages",
 ]
 
 
@@ -135,6 +138,7 @@ def status(status: Status, opts: Options) -> str:
                     s.required_pace,
                     s.observed_pace,
                     why(s, lang, names),
+                    *vintage_cells(status.window),
                 ]
             )
     return write(STATUS_COLUMNS, rows)
@@ -160,6 +164,8 @@ PROJECT_COLUMNS = [
     "verdict",
     "progress",
     "score",
+    "as_of_date",
+    "earlier_vintages",
 ]
 
 
@@ -189,6 +195,7 @@ def project(projection: Projection, opts: Options) -> str:
                 at.score.verdict,
                 at.score.progress.grade,
                 at.score.progress.score,
+                *vintage_cells(projection.window),
             ]
         )
     return write(PROJECT_COLUMNS, rows)
@@ -262,6 +269,9 @@ BACKTEST_COLUMNS = [
     "verdict_then",
     "verdict_now",
     "outcome",
+    "as_of",
+    "as_of_date",
+    "earlier_vintages",
 ]
 
 
@@ -269,7 +279,7 @@ def backtest(result: Backtest, opts: Options) -> str:
     rows: list[list[Any]] = []
     for c in result.metrics:
         head = [c.indicator.id, c.metric.id, label(c.metric, opts.lang)]
-        tail = [c.closer, c.verdict_then, c.verdict_now, c.outcome]
+        tail = [c.closer, c.verdict_then, c.verdict_now, c.outcome, result.window.as_of, *vintage_cells(result.window)]
         if not c.years:
             rows.append([*head, *[None] * 8, *tail])
         for y in c.years:

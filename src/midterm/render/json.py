@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from midterm.i18n import Lang
 
 from . import Options
+from .vintage_words import revision_docs, vintage_doc
 from .words import label, names_of, pace_text, problem_doc, projection_names, summary_text, why
 
 if TYPE_CHECKING:
@@ -82,6 +83,7 @@ def window_doc(w: Window) -> dict[str, Any]:
         "later_years": list(w.later_years),
         "method": w.method,
         "trend_from": w.trend_from,
+        **vintage_doc(w),
     }
 
 
@@ -157,8 +159,10 @@ def _detail_doc(detail: Detail, lang: Lang, names: dict[str, str]) -> dict[str, 
             "to_date": o.obs.to_date,
             "as_of": o.obs.as_of.isoformat() if o.obs.as_of else None,
             "since": o.obs.since,
+            "published": o.obs.published.isoformat() if o.obs.published else None,
+            "revisions": revision_docs(o.obs, moved),
         }
-        for o in detail.observations
+        for o, moved in zip(detail.observations, detail.moves, strict=True)
     ]
     doc["projection"] = {"years": detail.ahead, **detail.path}
     doc["pace"] = pace_text(detail.score, lang)
@@ -274,6 +278,7 @@ def backtest_doc(result: Backtest, lang: Lang) -> dict[str, Any]:
     return {
         "plan": result.plan.id,
         "as_of": result.window.as_of,
+        **vintage_doc(result.window),
         "latest": result.latest,
         "method": result.window.method,
         "trend_from": result.window.trend_from,

@@ -28,12 +28,16 @@ from .results import (
     Summary,
     Window,
 )
+from .vintage import known_on, moves
 
-AsOf = int | Literal["latest"] | None
+AsOf = int | dt.date | Literal["latest"] | None
 
 
 def window(data: Dataset, as_of: AsOf = None, trend_from: int | None = None, method: Method = "linear") -> Window:
-    """The as-of year: asked for, else the plan's review year, else the latest year file (METHOD: Words)."""
+    """The as-of year: asked for, else the plan's review year, else the latest year file (METHOD: Words).
+    A day (--as-of DATE) is its year here; `known` reads what was known that day."""
+    if isinstance(as_of, dt.date):
+        return window(data, as_of.year, trend_from, method)._replace(as_of_date=as_of)
     plan = data.plan
     latest = max(data.years) if data.years else None
     if as_of == "latest" or (as_of is None and plan.review_year is None):
@@ -48,14 +52,24 @@ def window(data: Dataset, as_of: AsOf = None, trend_from: int | None = None, met
     return Window(plan.baseline_year, plan.end_year, year, start, method, latest, chosen, later)
 
 
+def known(data: Dataset, as_of: AsOf, trend_from: int | None, method: Method) -> tuple[Dataset, Window]:
+    """The data a view reads and its window: for a day, the figures known on it (scoring.vintage)."""
+    w = window(data, as_of, trend_from, method)
+    if not isinstance(as_of, dt.date):
+        return data, w
+    data, vintage = known_on(data, as_of)
+    return data, w._replace(earlier_vintages=vintage.earlier, unpublished=vintage.unpublished)
+
+
 def option_error(
     data: Dataset, as_of: AsOf, trend_from: int | None, year: int | None = None
 ) -> tuple[str, dict[str, int]] | None:
     """Wrong usage as (message key, values), or None: the command line exits 2 with it."""
     plan = data.plan
     b, e = plan.baseline_year, plan.end_year
-    if isinstance(as_of, int) and not b <= as_of <= e + 5:
-        return "bad_as_of", {"year": as_of, "lo": b, "hi": e + 5}
+    asked = as_of.year if isinstance(as_of, dt.date) else as_of
+    if isinstance(asked, int) and not b <= asked <= e + 5:
+        return "bad_as_of", {"year": asked, "lo": b, "hi": e + 5}
     w = window(data, as_of, trend_from)
     if trend_from is not None and not b <= trend_from < w.as_of:
         return "bad_trend_from", {"year": trend_from, "lo": b, "hi": w.as_of - 1}
@@ -105,7 +119,7 @@ def summarise(indicators: list[IndicatorScore]) -> Summary:
 
 def status(data: Dataset, as_of: AsOf = None, trend_from: int | None = None, method: Method = "linear") -> Status:
     """Every indicator and metric of the plan, scored at the as-of year."""
-    w = window(data, as_of, trend_from, method)
+    data, w = known(data, as_of, trend_from, method)
     thresholds = data.plan.progress_thresholds
     indicators = []
     for indicator in data.targets.indicators:
@@ -127,7 +141,7 @@ def project(
 ) -> Projection:
     """Each metric's quantity at `year` under both methods: the value (level, annual, trend),
     the total over S..year (cumulative) or the average over S..year (average-growth)."""
-    w = window(data, as_of, trend_from, method)
+    data, w = known(data, as_of, trend_from, method)
     out = []
     for indicator, metric in data.metrics():
         result, scored = score(metric, data.observations.get(metric.id, ()), w, data.plan.progress_thresholds)
@@ -203,7 +217,7 @@ def show(
     if found is None:
         return None
     indicator, metrics = found
-    w = window(data, as_of, trend_from, method)
+    data, w = known(data, as_of, trend_from, method)
     thresholds = data.plan.progress_thresholds
     details = []
     for metric in metrics:
@@ -211,6 +225,7 @@ def show(
         observations = sorted(data.observations.get(metric.id, ()), key=lambda o: (o.year, spans.index(o.obs.span)))
         result, scored = score(metric, observations, w, thresholds)
         path = {m: [safe(scored.path, m, y) if scored.path else None for y in scored.ahead] for m in METHODS}
-        details.append(Detail(result, observations, scored.ahead, path, chart_points(metric, observations, w)))
+        points = chart_points(metric, observations, w)
+        details.append(Detail(result, observations, scored.ahead, path, points, [moves(o.obs) for o in observations]))
     all_scores = [score_metric(m, data.observations.get(m.id, ()), w, thresholds) for m in indicator.metrics]
     return Shown(w, score_indicator(indicator, all_scores), details)
