@@ -92,7 +92,7 @@ def test_json_report(run: Run, plan: Path) -> None:
     acknowledged = next(p for p in doc["errors"] if p["path"] == "[[grdp-growth]][1].value")
     assert acknowledged == {
         "file": "actuals/2023.toml",
-        "line": 9,
+        "line": 13,
         "column": None,
         "path": "[[grdp-growth]][1].value",
         "message": "average 7.92% over 2021-2023 differs from the yearly rates (7.69%) by 0.23 points"
@@ -125,7 +125,7 @@ def test_strict_fails_on_warnings(run: Run, plan: Path) -> None:
     year.write_text(year.read_text(encoding="utf-8").replace('acknowledge = ["aggregate-vs-rates"]\n', ""), "utf-8")
     result = run("validate", "--strict", "--lang", "en")
     assert result.exit_code == 1
-    assert "actuals/2023.toml:9: warning: [[grdp-growth]][1].value: average 7.92%" in result.stdout
+    assert "actuals/2023.toml:13: warning: [[grdp-growth]][1].value: average 7.92%" in result.stdout
     assert run("validate").exit_code == 0
 
 

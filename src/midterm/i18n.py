@@ -773,16 +773,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "đã điều chỉnh {metric} năm {year} trong {file}: số mới được dùng, số cũ giữ trong revisions",
     ),
     "vintage_window": (
-        " · what was known on {day}: {earlier} figures at an earlier vintage than the one in force, "
-        "{unpublished} not yet published",
-        " · số liệu đã biết vào ngày {day}: {earlier} số theo bản công bố trước số đang dùng, "
-        "{unpublished} số chưa công bố",
+        " · what was known on {day}: figures at an earlier vintage than the one in force {earlier}, "
+        "not yet published {unpublished}",
+        " · số liệu đã biết vào ngày {day}: số theo bản công bố trước số đang dùng {earlier}, "
+        "số chưa công bố {unpublished}",
     ),
     "doc_vintage": (
-        " The figures are those known on {day}: {earlier} at an earlier vintage than the one in force, "
-        "{unpublished} not yet published then.",
-        " Số liệu là số đã biết vào ngày {day}: {earlier} số theo bản công bố trước số đang dùng, "
-        "{unpublished} số khi đó chưa công bố.",
+        " The figures are those known on {day} (at an earlier vintage than the one in force: {earlier}; "
+        "not yet published then: {unpublished}).",
+        " Số liệu là số đã biết vào ngày {day} (số theo bản công bố trước số đang dùng: {earlier}; "
+        "số khi đó chưa công bố: {unpublished}).",
     ),
     "published_on": (" · published {day}", " · công bố ngày {day}"),
     "revision_line": (
