@@ -217,6 +217,8 @@ ROLLUP_COLUMNS = [
     "pressing_name",
     "pressing_score",
     "error",
+    "as_of_date",
+    "earlier_vintages",
 ]
 
 
@@ -245,11 +247,12 @@ def rollup(result: Rollup, opts: Options) -> str:
                 pressing and (pressing.name_en if opts.lang == "en" and pressing.name_en else pressing.name),
                 pressing and pressing.progress.score,
                 None,
+                *vintage_cells(row.window),
             ]
         )
     for broken in result.broken:
         first = broken.problems[0]
-        rows.append([None, display(broken.folder), *[None] * 12, problem_message(first, opts.lang)])
+        rows.append([None, display(broken.folder), *[None] * 12, problem_message(first, opts.lang), None, None])
     return write(ROLLUP_COLUMNS, rows)
 
 

@@ -391,7 +391,7 @@ def rollup_rows(result: Rollup, lang: Lang) -> list[list[str]]:
         rows.append(
             [
                 f"{r.plan.id}\n{label(r.plan, lang)}",
-                str(r.window.as_of),
+                date(r.window.as_of_date, lang) if r.window.as_of_date else str(r.window.as_of),
                 str(s.counts["on-track"]),
                 str(s.counts["hard"]),
                 str(s.counts["insufficient-data"]),
