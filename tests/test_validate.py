@@ -62,6 +62,12 @@ def test_every_rule_of_the_format_has_a_negative_case() -> None:
         "warn a jump beyond x3": "warn-jump",
         "acknowledge without note": "acknowledge-without-note",
         "acknowledge an unknown check": "bad-acknowledge",
+        "a revision not older than the figure in force": "revision-after-figure",
+        "revisions out of date order": "revision-out-of-order",
+        "a revision without source": "revision-without-source",
+        "a published that is not a date": "published-not-a-date",
+        "a misspelt key in a revision": "revision-misspelt-key",
+        "a revision the metric cannot take, published before its year": "revision-out-of-bounds",
     }
     assert set(rules.values()) <= set(CASES)
 
