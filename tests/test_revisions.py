@@ -252,6 +252,7 @@ def test_record_revision_refuses_an_old_figure_not_older_than_the_new(run: Run, 
         "actuals/2022.toml:7: error: [grdp-growth].revisions[0].published: a revision published 2022-12-31 "
         "is not older than the figure in force (2022-06-01" in result.stderr
     )
+    assert "check --published, or give the old figure's day with --old-published DATE" in result.stderr
     assert (plan / "actuals" / "2022.toml").read_bytes() == before
     fixed = run("record", *args, "--published", "2022-06-01", "--old-published", "2022-03-01")
     assert fixed.exit_code == 0, fixed.output

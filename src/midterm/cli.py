@@ -444,9 +444,12 @@ def record(
         earlier = options.day(old_published, "--old-published") if old_published is not None else None
     except options.BadValue as e:
         fail(e.key, chosen, 2, **e.values)
-    if revision and (replace or published is None) or (old_published is not None and not revision):
-        usage = "record_revision_and_replace" if replace else "record_revision_needs_date"
-        fail(usage if revision else "record_old_published_alone", chosen, 2)
+    if revision and replace:
+        fail("record_revision_and_replace", chosen, 2)
+    if revision and published is None:  # the new figure's day is what the user just read: never guessed
+        fail("record_revision_needs_date", chosen, 2)
+    if old_published is not None and not revision:
+        fail("record_old_published_alone", chosen, 2)
     if not source.strip():
         fail("empty_source_arg", chosen, 2)
     first, last = dataset.plan.baseline_year, dataset.plan.end_year + 5
@@ -483,6 +486,8 @@ def record(
         )
     except store.Invalid as e:
         sys.stderr.write("".join(problem_line(p, chosen) + "\n" for p in e.problems))
+        if revision and any(p.key == "revision_after_figure" for p in e.problems):
+            _say("record_revision_hint", chosen)
         fail("record_invalid", chosen, 1)
     except OSError as e:
         fail("record_failed", chosen, 1, file=shown, reason=e.strerror or str(e))

@@ -768,6 +768,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file} has no figure of {metric} for {year} to revise: record it without --revision",
         "{file} chưa có số liệu {metric} năm {year} để điều chỉnh: ghi mà không cần --revision",
     ),
+    "record_revision_hint": (
+        "the old figure must be older than the new one: check --published, or give the old figure's day "
+        "with --old-published DATE",
+        "số cũ phải công bố trước số mới: xem lại --published, hoặc ghi ngày công bố của số cũ bằng "
+        "--old-published DATE",
+    ),
     "revised_in": (
         "revised {metric} for {year} in {file}: the new figure is in force, the old one kept in revisions",
         "đã điều chỉnh {metric} năm {year} trong {file}: số mới được dùng, số cũ giữ trong revisions",
