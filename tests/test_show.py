@@ -68,6 +68,8 @@ def test_json_gives_the_same_data(run: Run, plan: Path) -> None:
             "to_date": True,
             "as_of": "2023-06-30",
             "since": None,
+            "published": None,
+            "revisions": [],
         }
     ]
     assert metric["projection"]["years"] == [2023, 2024, 2025]

@@ -62,6 +62,12 @@ def test_every_rule_of_the_format_has_a_negative_case() -> None:
         "warn a jump beyond x3": "warn-jump",
         "acknowledge without note": "acknowledge-without-note",
         "acknowledge an unknown check": "bad-acknowledge",
+        "a revision not older than the figure in force": "revision-after-figure",
+        "revisions out of date order": "revision-out-of-order",
+        "a revision without source": "revision-without-source",
+        "a published that is not a date": "published-not-a-date",
+        "a misspelt key in a revision": "revision-misspelt-key",
+        "a revision the metric cannot take, published before its year": "revision-out-of-bounds",
     }
     assert set(rules.values()) <= set(CASES)
 
@@ -92,7 +98,7 @@ def test_json_report(run: Run, plan: Path) -> None:
     acknowledged = next(p for p in doc["errors"] if p["path"] == "[[grdp-growth]][1].value")
     assert acknowledged == {
         "file": "actuals/2023.toml",
-        "line": 9,
+        "line": 13,
         "column": None,
         "path": "[[grdp-growth]][1].value",
         "message": "average 7.92% over 2021-2023 differs from the yearly rates (7.69%) by 0.23 points"
@@ -125,7 +131,7 @@ def test_strict_fails_on_warnings(run: Run, plan: Path) -> None:
     year.write_text(year.read_text(encoding="utf-8").replace('acknowledge = ["aggregate-vs-rates"]\n', ""), "utf-8")
     result = run("validate", "--strict", "--lang", "en")
     assert result.exit_code == 1
-    assert "actuals/2023.toml:9: warning: [[grdp-growth]][1].value: average 7.92%" in result.stdout
+    assert "actuals/2023.toml:13: warning: [[grdp-growth]][1].value: average 7.92%" in result.stdout
     assert run("validate").exit_code == 0
 
 

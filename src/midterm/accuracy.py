@@ -2,6 +2,7 @@
 repeated): each plan replayed as of its mid-term year and judged against its outcomes, one row
 per plan and a total. A plan that cannot be read is named and hides none of the others."""
 
+import datetime as dt
 from pathlib import Path
 from typing import NamedTuple
 
@@ -34,7 +35,9 @@ def came_true(summary: OutcomeSummary) -> dict[str, float | None]:
     return {k: share(summary.indicators[k]) for k in (*METHODS, OFFICIAL)}
 
 
-def backtest_folder(folder: Path, as_of: int | None, trend_from: int | None, method: Method) -> PlanOutcomes | Broken:
+def backtest_folder(
+    folder: Path, as_of: int | dt.date | None, trend_from: int | None, method: Method
+) -> PlanOutcomes | Broken:
     """One plan, from its folder to its row: loaded, checked, replayed and judged."""
     from .files import display
     from .load import load_folder
@@ -54,7 +57,7 @@ def backtest_folder(folder: Path, as_of: int | None, trend_from: int | None, met
     return PlanOutcomes(result.plan, w, result.latest, len(result.indicators), s, came_true(s))
 
 
-def accuracy(folders: list[Path], as_of: int | None, trend_from: int | None, method: Method) -> Accuracy:
+def accuracy(folders: list[Path], as_of: int | dt.date | None, trend_from: int | None, method: Method) -> Accuracy:
     from functools import partial
 
     replay = partial(backtest_folder, as_of=as_of, trend_from=trend_from, method=method)
@@ -65,12 +68,14 @@ def accuracy(folders: list[Path], as_of: int | None, trend_from: int | None, met
     return Accuracy(rows, broken, total, came_true(total))
 
 
-def read_options(as_of: str | None, trend_from: str | None, method: str) -> tuple[int | None, int | None, Method]:
-    """--as-of (a year; `latest` or none: each plan's own mid-term year), --trend-from and --method
+def read_options(
+    as_of: str | None, trend_from: str | None, method: str
+) -> tuple[int | dt.date | None, int | None, Method]:
+    """--as-of (a year or a day; `latest` or none: each plan's own mid-term year), --trend-from and --method
     as typed; a wrong one raises options.BadValue."""
     from . import options
 
     when = options.as_of(as_of)
     start = options.year(trend_from, "--trend-from") if trend_from is not None else None
     how: Method = options.choice(method, options.METHODS, "--method")  # type: ignore[assignment]
-    return when if isinstance(when, int) else None, start, how
+    return None if isinstance(when, str) else when, start, how  # `latest`: each plan's own year

@@ -18,6 +18,8 @@ from .i18n import Lang, resolve_lang, t
 from .options import AsOfOpt, DataOpt, LangOpt, MethodOpt, OutputOpt, PlanOpt, TrendFromOpt
 
 if TYPE_CHECKING:  # the loader and the models are imported by the commands that use them
+    import datetime as dt
+
     from typer.models import CommandInfo
 
     from .models import Dataset
@@ -118,7 +120,7 @@ def _scoring_input(
     trend_from: str | None,
     method: str,
     year: int | None = None,
-) -> "tuple[Dataset, Lang, int | str | None, int | None, str]":
+) -> "tuple[Dataset, Lang, int | str | dt.date | None, int | None, str]":
     """The dataset, once the options are read and the years asked for fit it (else one line, exit 2)."""
     from .scoring import option_error
 
@@ -375,6 +377,23 @@ def record(
     replace: Annotated[
         bool, typer.Option("--replace", help="Replace the figure of the same year and span.", metavar="")
     ] = False,
+    revision: Annotated[
+        bool,
+        typer.Option(
+            "--revision", help="A newer figure for one the year has: the old one is kept in its revisions.", metavar=""
+        ),
+    ] = False,
+    published: Annotated[
+        str | None, typer.Option("--published", help="The day the figure was made public, YYYY-MM-DD.", metavar="DATE")
+    ] = None,
+    old_published: Annotated[
+        str | None,
+        typer.Option(
+            "--old-published",
+            help="With --revision: the day the old figure was made public, when its file does not say.",
+            metavar="DATE",
+        ),
+    ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the result; write nothing.", metavar="")] = False,
     data: Annotated[
         Path | None,
@@ -431,8 +450,17 @@ def record(
                 raise options.BadValue("record_bad_date", value=as_of) from None
         if since is not None:
             given["since"] = options.year(since, "--since")
+        if published is not None:
+            given["published"] = options.day(published, "--published")
+        earlier = options.day(old_published, "--old-published") if old_published is not None else None
     except options.BadValue as e:
         fail(e.key, chosen, 2, **e.values)
+    if revision and replace:
+        fail("record_revision_and_replace", chosen, 2)
+    if revision and published is None:  # the new figure's day is what the user just read: never guessed
+        fail("record_revision_needs_date", chosen, 2)
+    if old_published is not None and not revision:
+        fail("record_old_published_alone", chosen, 2)
     if not source.strip():
         fail("empty_source_arg", chosen, 2)
     first, last = dataset.plan.baseline_year, dataset.plan.end_year + 5
@@ -448,10 +476,14 @@ def record(
             given,
             cleared,
             replace=replace,
+            revision=revision,
+            old_published=earlier,
             dry_run=dry_run,
             wait=_lock_wait(),
             on_wait=lambda: _say("lock_wait", chosen, folder=display(folder / "actuals")),
         )
+    except store.NothingToRevise:
+        fail("record_nothing_to_revise", chosen, 2, file=shown, metric=metric_id, year=when)
     except store.NeedsReplace as e:
         sys.stdout.write(record_change(e.old, e.new, set(given), chosen, screen()[0]))
         fail("record_needs_replace", chosen, 2, file=shown)
@@ -465,11 +497,15 @@ def record(
         )
     except store.Invalid as e:
         sys.stderr.write("".join(problem_line(p, chosen) + "\n" for p in e.problems))
+        if revision and any(p.key == "revision_after_figure" for p in e.problems):
+            _say("record_revision_hint", chosen)
         fail("record_invalid", chosen, 1)
     except OSError as e:
         fail("record_failed", chosen, 1, file=shown, reason=e.strerror or str(e))
-    sys.stdout.write(record_change(done.old, done.new, set(given), chosen, screen()[0]))
+    written = set(given) | ({"revisions"} if revision else set())  # the history is new, not kept
+    sys.stdout.write(record_change(done.old, done.new, written, chosen, screen()[0]))
     key = "record_dry_run" if not done.written else ("replaced_in" if done.old is not None else "recorded")
+    key = "revised_in" if revision and done.written else key
     sys.stderr.write(f"midterm: {t(key, chosen, metric=metric_id, year=when, file=display(done.path))}\n")
     sys.stderr.write("".join(problem_line(p, chosen) + "\n" for p in done.warnings))
 
@@ -580,9 +616,10 @@ def backtest(
         str | None,
         typer.Option(
             "--as-of",
-            help="Replay the review made with the year files up to this year. Default: the plan's review year, "
-            "else the term's middle year.",
-            metavar="YEAR",
+            help="Replay the review made with the year files up to this year, or with what was known on a date "
+            "(YYYY-MM-DD), against the figures in force now. Default: the plan's review year, else the term's "
+            "middle year.",
+            metavar="YEAR|DATE",
         ),
     ] = None,
     data: Annotated[
@@ -628,13 +665,15 @@ def backtest(
         raise typer.Exit(1 if table.broken else 0)
     folder = _data(data[0] if data else None, plans[0] if plans else None, lang)
     dataset, chosen, when, start, how = _scoring_input(folder, lang, as_of, trend_from, method)
-    year, chosen_by = replay_year(dataset.plan, when if isinstance(when, int) else None)
-    error = scoring.option_error(dataset, year, start)  # the year replayed, not the latest year file
-    if error is not None:
-        key, args = error
-        fail(key, chosen, 2, **args)
+    chosen_by = "asked"  # a year or a date (--as-of DATE) is replayed as asked
+    if when is None or when == "latest":
+        when, chosen_by = replay_year(dataset.plan, None)
+        error = scoring.option_error(dataset, when, start)  # the year replayed, not the latest year file
+        if error is not None:
+            key, args = error
+            fail(key, chosen, 2, **args)
     fmt = _format(format, options.FORMATS, chosen)
-    result = scoring.backtest(dataset, year, start, how)  # type: ignore[arg-type]
+    result = scoring.backtest(dataset, when, start, how)  # type: ignore[arg-type]
     _print("backtest", fmt, result._replace(window=result.window._replace(chosen_by=chosen_by)), chosen, output)
 
 

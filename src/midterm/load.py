@@ -18,8 +18,9 @@ from typing import Any, NamedTuple
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .files import YEAR_FILE, Failure, Locator, ParseAhead, Parsed, display, parse_file, path_text
-from .models import Dataset, Indicator, Metric, Observation, Observed, Plan, Targets, Thresholds
+from .models import Dataset, Indicator, Metric, Observation, Observed, Plan, Revision, Targets, Thresholds
 from .problems import Problem, Report, Severity
+from .revision_rules import revision_rules
 from .scoring import average
 from .scoring.progress import thresholds
 
@@ -54,6 +55,7 @@ _SUBMODELS: dict[str, type[BaseModel]] = {
     "indicators": Indicator,
     "metrics": Metric,
     "progress_thresholds": Thresholds,
+    "revisions": Revision,
 }
 
 
@@ -396,6 +398,8 @@ def check_year_file(
             or (hi is not None and obs.value > hi)
         ):
             problems.extend(_observation_rules(obs, metric, plan, name_year, shown, parts, loc))
+        if obs.revisions or obs.published is not None:
+            problems.extend(revision_rules(obs, metric, name_year, shown, parts, loc))
         found.append((metric_id, obs, parts))
     if any(p.severity == "error" for p in problems[before:]):
         return None

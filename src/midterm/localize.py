@@ -97,9 +97,10 @@ HELP_VI = {
         "Một kế hoạch có sẵn trong midterm, theo id (xem midterm plans)."
     ),
     "Write to this file (UTF-8) instead of the screen.": "Ghi vào tệp này (UTF-8) thay vì ra màn hình.",
-    "Read the year files up to this year; latest: all of them. Default: the plan's review year, else the latest.": (
-        "Chỉ đọc số liệu đến năm này; latest: đọc tất cả. Mặc định: năm đánh giá giữa kỳ của kế hoạch, nếu "
-        "không có thì năm mới nhất."
+    "Read the year files up to this year; a date (YYYY-MM-DD): what was known that day; latest: all of them. "
+    "Default: the plan's review year, else the latest.": (
+        "Chỉ đọc số liệu đến năm này; một ngày (YYYY-MM-DD): số liệu đã biết vào ngày đó; latest: đọc tất cả. "
+        "Mặc định: năm đánh giá giữa kỳ của kế hoạch, nếu không có thì năm mới nhất."
     ),
     "First year of the trend window (default: the baseline year).": (
         "Năm đầu của khoảng tính xu hướng (mặc định: năm gốc)."
@@ -142,6 +143,13 @@ HELP_VI = {
     ),
     "Replace the figure of the same year and span.": "Thay số liệu cùng năm và cùng phạm vi.",
     "Show the result; write nothing.": "Chỉ hiện kết quả, không ghi gì.",
+    "A newer figure for one the year has: the old one is kept in its revisions.": (
+        "Số mới cho một số liệu đã có của năm: số cũ được giữ trong revisions."
+    ),
+    "The day the figure was made public, YYYY-MM-DD.": "Ngày số liệu được công bố, dạng YYYY-MM-DD.",
+    "With --revision: the day the old figure was made public, when its file does not say.": (
+        "Dùng với --revision: ngày số cũ được công bố, khi tệp không ghi."
+    ),
     "Plan folders, targets.toml files or year files. Default: the data midterm would use.": (
         "Thư mục kế hoạch, tệp targets.toml hoặc tệp năm. Mặc định: dữ liệu mà midterm sẽ dùng."
     ),
@@ -153,10 +161,12 @@ HELP_VI = {
     "Start from a copy of a shipped plan (midterm plans lists them).": (
         "Bắt đầu từ bản sao của một kế hoạch có sẵn (xem midterm plans)."
     ),
-    "Replay the review made with the year files up to this year. Default: the plan's review year, else the "
-    "term's middle year.": (
-        "Dựng lại đánh giá lập với số liệu đến năm này. Mặc định: năm đánh giá giữa kỳ của kế hoạch, nếu không "
-        "có thì năm giữa nhiệm kỳ."
+    "Replay the review made with the year files up to this year, or with what was known on a date "
+    "(YYYY-MM-DD), against the figures in force now. Default: the plan's review year, else the term's "
+    "middle year.": (
+        "Dựng lại đánh giá lập với số liệu đến năm này, hoặc với số liệu đã biết vào một ngày (YYYY-MM-DD), "
+        "so với số liệu đang dùng hiện nay. Mặc định: năm đánh giá giữa kỳ của kế hoạch, nếu không có thì năm "
+        "giữa nhiệm kỳ."
     ),
     "The file to write: .docx, .xlsx or .html.": "Tệp cần ghi: .docx, .xlsx hoặc .html.",
     # backtest over several plans: the accuracy table

@@ -131,6 +131,16 @@ class Targets(_Model):
     indicators: list[Indicator] = []
 
 
+class Revision(_Model):
+    """An earlier figure for the same thing as the observation it sits in, replaced since."""
+
+    value: Number
+    published: Date
+    basis: Basis = "official"
+    source: Str
+    note: Str | None = None
+
+
 class Observation(_Model):
     value: Number
     basis: Basis = "official"
@@ -140,6 +150,8 @@ class Observation(_Model):
     as_of: Date | None = None
     since: Int | None = None
     acknowledge: list[Check] = []
+    published: Date | None = None  # when this figure was first made public
+    revisions: list[Revision] = []  # earlier figures, oldest first
 
     @property
     def span(self) -> str:
@@ -149,6 +161,11 @@ class Observation(_Model):
         if self.since is not None:
             return "since"
         return "year"
+
+    def known_from(self, year: int) -> dt.date:
+        """The day the figure in force counts from: its `published`, else its `as_of`, else the
+        end of its year (FORMAT.md)."""
+        return self.published or self.as_of or dt.date(year, 12, 31)
 
 
 class Observed(NamedTuple):

@@ -8,9 +8,12 @@ ones (`--basis ước`).
 import re
 import unicodedata
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 # ---------------------------------------------------------------- declarations (help in English;
 # localize.py holds the Vietnamese of every help text)
@@ -41,9 +44,9 @@ AsOfOpt = Annotated[
     str | None,
     typer.Option(
         "--as-of",
-        help="Read the year files up to this year; latest: all of them. Default: the plan's review year, "
-        "else the latest.",
-        metavar="YEAR|latest",
+        help="Read the year files up to this year; a date (YYYY-MM-DD): what was known that day; latest: all "
+        "of them. Default: the plan's review year, else the latest.",
+        metavar="YEAR|DATE|latest",
     ),
 ]
 TrendFromOpt = Annotated[
@@ -108,12 +111,29 @@ def year(value: str, option: str) -> int:
     return int(value)
 
 
-def as_of(value: str | None) -> int | str | None:
+def as_of(value: str | None) -> "int | str | dt.date | None":
     if value is None:
         return None
     if value.strip().lower() in ("latest", "moi-nhat", "moinhat", "mới nhất"):
         return "latest"
-    return year(value, "--as-of")
+    if re.fullmatch(r"[0-9]{4}", value.strip()):
+        return int(value)
+    return day(value, "--as-of")  # --as-of DATE: what was known that day (issue 21)
+
+
+def day(value: str, option: str) -> "dt.date":
+    """A date as YYYY-MM-DD that is a real day of the calendar (--as-of DATE, record --published)."""
+    import datetime as dt
+
+    text = value.strip()
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise BadValue("bad_day", option=option, value=value) from None
+    if option == "--as-of":
+        raise BadValue("bad_as_of_value", value=value)
+    raise BadValue("bad_date_value", option=option, value=value)
 
 
 def number(text: str) -> int | float:

@@ -17,6 +17,7 @@ silently changed.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import re
 import tempfile
@@ -33,7 +34,9 @@ from .plans import refuse_package_path
 from .problems import Problem
 
 SPANS = ("year", "to_date", "since")
-KEPT = ("basis", "note", "as_of", "acknowledge")  # what a replace keeps unless the user gives it
+# what a replace keeps unless the user gives it (a correction keeps the figure's history too)
+KEPT = ("basis", "note", "as_of", "acknowledge", "published", "revisions")
+REVISION_KEYS = ("value", "published", "basis", "source", "note")  # what an earlier figure keeps
 LOCK_WAIT = 30.0  # seconds a writer waits for another one to finish
 STALE = re.compile(r"^\.[0-9]{4}\.toml\..+\.tmp$")  # write_atomic's temporary files
 
@@ -86,6 +89,22 @@ def merge(old: dict[str, Any] | None, given: dict[str, Any], cleared: set[str]) 
     return {**given, **new}
 
 
+class NothingToRevise(Exception):
+    """`record --revision` where the year holds no figure of that span to revise (exit 2)."""
+
+
+def revise(old: dict[str, Any], given: dict[str, Any], year: int, old_published: dt.date | None) -> dict[str, Any]:
+    """The new figure in force, the old one moved to the end of its `revisions` (the newest of the
+    earlier figures). The old figure is dated by `old_published` when the user gives it, else by
+    its own `published`, else by the day it counted from until now: its `as_of`, else the end of
+    its year (as `--as-of DATE` read it). The new figure keeps what describes the same thing
+    (`as_of`, `acknowledge`); its basis, note and date are its own."""
+    when = old_published or old.get("published") or old.get("as_of") or dt.date(year, 12, 31)
+    earlier = {k: when if k == "published" else old[k] for k in REVISION_KEYS if k in old or k == "published"}
+    kept: dict[str, Any] = {k: old[k] for k in ("as_of", "acknowledge") if k in old and k not in given}
+    return {**given, **kept, "revisions": [*old.get("revisions", []), earlier]}
+
+
 def put(doc: dict[str, Any], metric: str, entry: dict[str, Any]) -> dict[str, Any] | None:
     """Add or replace the observation of the same span in a plain document; return the one replaced."""
     current = doc.get(metric)
@@ -130,7 +149,7 @@ def edit(text: str | None, year: int, metric: str, entry: dict[str, Any]) -> str
                 del table[key]
             for key, value in entry.items():
                 if key not in table or table[key] != value:
-                    table[key] = value
+                    table[key] = _revisions(value) if key == "revisions" else value
             return tomlkit.dumps(doc)
     if isinstance(current, AoT):
         current.append(_table(entry))
@@ -147,8 +166,20 @@ def _table(entry: dict[str, Any]) -> Any:
 
     table = tomlkit.table()
     for key, value in entry.items():
-        table[key] = value
+        table[key] = _revisions(value) if key == "revisions" else value
     return table
+
+
+def _revisions(figures: list[dict[str, Any]]) -> Any:
+    """Earlier figures as FORMAT.md shows them: an array of inline tables, one a line."""
+    import tomlkit
+
+    array = tomlkit.array()
+    for figure in figures:
+        inline = tomlkit.inline_table()
+        inline.update(figure)
+        array.append(inline)
+    return array.multiline(True)
 
 
 @contextlib.contextmanager
@@ -271,12 +302,15 @@ def record(
     dry_run: bool = False,
     wait: float = LOCK_WAIT,
     on_wait: Callable[[], None] = lambda: None,
+    revision: bool = False,
+    old_published: dt.date | None = None,
 ) -> Recorded:
-    """Add or replace one observation in actuals/YEAR.toml of the plan in `folder`.
+    """Add or replace one observation in actuals/YEAR.toml of the plan in `folder`; with
+    `revision`, file a new figure for one that exists, keeping the old one in `revisions`.
 
-    Raises NeedsReplace when one of the same span exists and `replace` is not set, Invalid when
-    the plan would not validate with the change, Refused when the file cannot be changed; in
-    every case nothing is written.
+    Raises NeedsReplace when one of the same span exists and neither `replace` nor `revision` is
+    set, NothingToRevise when `revision` finds none, Invalid when the plan would not validate with
+    the change, Refused when the file cannot be changed; in every case nothing is written.
     """
     actuals = folder / "actuals"
     path = actuals / f"{year}.toml"
@@ -290,8 +324,13 @@ def record(
             # what the file holds now is not a year file: say so the way validate does
             raise Invalid(load_folder(folder, warnings=False).errors) from None
         old = existing(text, metric, given)
-        entry = merge(old, given, cleared)
-        if old is not None and not replace:
+        if revision and old is None:
+            raise NothingToRevise()
+        if revision and old is not None:
+            entry = revise(old, given, year, old_published)
+        else:
+            entry = merge(old, given, cleared)
+        if old is not None and not (replace or revision):
             raise NeedsReplace(old, entry)
         new_text = edit(text, year, metric, entry)
         expected = dict(before)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import Options
 from .certainty_words import sure_word
+from .vintage_words import vintage_cells
 from .words import label, names_of, target_text, unit, why
 
 if TYPE_CHECKING:
@@ -101,6 +102,8 @@ STATUS_COLUMNS = [
     "observed_pace",
     "reason",
     *CERTAINTY_COLUMNS,
+    "as_of_date",
+    "earlier_vintages",
 ]
 
 
@@ -157,6 +160,7 @@ def status(status: Status, opts: Options) -> str:
                     *_ends(s.by_method["linear"].range),
                     *_ends(s.by_method["cagr"].range),
                     i.certainty,
+                    *vintage_cells(status.window),
                 ]
             )
     return write(STATUS_COLUMNS, rows)
@@ -183,6 +187,8 @@ PROJECT_COLUMNS = [
     "progress",
     "score",
     *RANGE_COLUMNS,
+    "as_of_date",
+    "earlier_vintages",
 ]
 
 
@@ -215,6 +221,7 @@ def project(projection: Projection, opts: Options) -> str:
                 *_ends(None if at.observed is not None else at.ranges.get(at.score.chosen)),
                 *_ends(at.ranges.get("linear")),
                 *_ends(at.ranges.get("cagr")),
+                *vintage_cells(projection.window),
             ]
         )
     return write(PROJECT_COLUMNS, rows)
@@ -236,6 +243,8 @@ ROLLUP_COLUMNS = [
     "pressing_name",
     "pressing_score",
     "error",
+    "as_of_date",
+    "earlier_vintages",
 ]
 
 
@@ -264,11 +273,12 @@ def rollup(result: Rollup, opts: Options) -> str:
                 pressing and (pressing.name_en if opts.lang == "en" and pressing.name_en else pressing.name),
                 pressing and pressing.progress.score,
                 None,
+                *vintage_cells(row.window),
             ]
         )
     for broken in result.broken:
         first = broken.problems[0]
-        rows.append([None, display(broken.folder), *[None] * 12, problem_message(first, opts.lang)])
+        rows.append([None, display(broken.folder), *[None] * 12, problem_message(first, opts.lang), None, None])
     return write(ROLLUP_COLUMNS, rows)
 
 
@@ -304,6 +314,9 @@ BACKTEST_COLUMNS = [
     "cagr_range_low",
     "cagr_range_high",
     "cagr_inside",
+    "as_of",
+    "as_of_date",
+    "earlier_vintages",
 ]
 
 
@@ -313,12 +326,13 @@ def backtest(result: Backtest, opts: Options) -> str:
     for c in result.metrics:
         head = [c.indicator.id, c.metric.id, label(c.metric, opts.lang)]
         tail = [c.closer, c.verdict_then, c.verdict_now, c.outcome, *_judged(c, indicators[c.indicator.id])]
+        when = [result.window.as_of, *vintage_cells(result.window)]
         if not c.years:
-            rows.append([*head, *[None] * 8, *tail, *[None] * 6])
+            rows.append([*head, *[None] * 8, *tail, *[None] * 6, *when])
         for y in c.years:
             guesses = [v for m in ("linear", "cagr") for v in y.by_method[m][:3]]
             inside = [v for m in ("linear", "cagr") for v in (*_ends(y.by_method[m].range), y.by_method[m].inside)]
-            rows.append([*head, y.year, y.observed, *guesses, *tail, *inside])
+            rows.append([*head, y.year, y.observed, *guesses, *tail, *inside, *when])
     return write(BACKTEST_COLUMNS, rows)
 
 

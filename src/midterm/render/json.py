@@ -9,6 +9,7 @@ from midterm.i18n import Lang
 
 from . import Options
 from .certainty_words import CLASSES, certainty_summary
+from .vintage_words import revision_docs, vintage_doc
 from .words import label, names_of, pace_text, problem_doc, projection_names, summary_text, why
 
 if TYPE_CHECKING:
@@ -96,6 +97,7 @@ def window_doc(w: Window) -> dict[str, Any]:
         "later_years": list(w.later_years),
         "method": w.method,
         "trend_from": w.trend_from,
+        **vintage_doc(w),
     }
 
 
@@ -175,8 +177,10 @@ def _detail_doc(detail: Detail, lang: Lang, names: dict[str, str]) -> dict[str, 
             "to_date": o.obs.to_date,
             "as_of": o.obs.as_of.isoformat() if o.obs.as_of else None,
             "since": o.obs.since,
+            "published": o.obs.published.isoformat() if o.obs.published else None,
+            "revisions": revision_docs(o.obs, moved),
         }
-        for o in detail.observations
+        for o, moved in zip(detail.observations, detail.moves, strict=True)
     ]
     doc["projection"] = {"years": detail.ahead, **detail.path, "range": [_range(r) for r in detail.band]}
     doc["pace"] = pace_text(detail.score, lang)
@@ -298,6 +302,7 @@ def backtest_doc(result: Backtest, lang: Lang) -> dict[str, Any]:
         "plan": result.plan.id,
         "as_of": result.window.as_of,
         "as_of_from": result.window.chosen_by,
+        **vintage_doc(result.window),
         "latest": result.latest,
         "method": result.window.method,
         "trend_from": result.window.trend_from,

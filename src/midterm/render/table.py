@@ -25,6 +25,7 @@ from .certainty_words import (
 )
 from .markdown import projection_header, projection_rows, status_header
 from .textchart import chart
+from .vintage_words import published_text, revision_lines
 from .words import (
     Row,
     backtest_caption,
@@ -287,10 +288,12 @@ def show(shown: Shown, opts: Options) -> str:
         series = Table(box=box.SIMPLE_HEAD, padding=(0, 1, 0, 0), pad_edge=False, show_edge=False)
         for i, name in enumerate(("h_year", "h_value", "h_covers", "h_basis", "h_source")):
             series.add_column(t(name, lang), overflow="fold", no_wrap=i < 2)
-        for o in detail.observations:
-            source = Text(clean(o.obs.source))
+        for o, moved in zip(detail.observations, detail.moves, strict=True):
+            source = Text(clean(o.obs.source) + published_text(o.obs, lang))
             if o.obs.note:
                 source.append("\n" + clean(o.obs.note), style="dim")
+            for earlier in revision_lines(o.obs, moved, m, lang):  # earlier figures, oldest first
+                source.append("\n" + clean(earlier), style="dim")
             basis = t(o.obs.basis, lang) if o.obs.basis != "official" else t("official", lang)
             series.add_row(
                 Text(str(o.year)),
@@ -340,6 +343,8 @@ def record_change(
     def shown(value: object) -> str:
         if value is None:
             return "—"
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):  # revisions
+            return "\n".join(f"{v.get('value')} ({shown(v.get('published'))})" for v in value)
         if isinstance(value, list):
             return ", ".join(str(v) for v in value)
         return clean(value.isoformat() if hasattr(value, "isoformat") else str(value))

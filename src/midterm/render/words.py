@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from midterm.i18n import Lang, clean, date, num, pct, reason_text, signed, t
 from midterm.scoring import MetricScore
 
+from .vintage_words import vintage_text
+
 if TYPE_CHECKING:
     from midterm.models import Indicator, Metric, Observed, Plan
     from midterm.problems import Problem, Report
@@ -201,7 +203,8 @@ def window_text(w: Window, lang: Lang) -> str:
     if w.latest is not None and w.as_of > w.latest:
         why = t("as_of_beyond", lang, latest=w.latest)
     later = t("later_files", lang, latest=w.latest) if w.later else ""
-    return t("window", lang, as_of=w.as_of, why=why, method=w.method, trend_from=w.trend_from, later=later)
+    text = t("window", lang, as_of=w.as_of, why=why, method=w.method, trend_from=w.trend_from, later=later)
+    return text + vintage_text(w, lang)
 
 
 def document_window_text(w: Window, lang: Lang) -> str:
@@ -209,7 +212,8 @@ def document_window_text(w: Window, lang: Lang) -> str:
     why = t("as_of_review", lang) if w.chosen_by == "review" else ""
     later = t("doc_later_files", lang, latest=w.latest) if w.later else ""
     method = t(f"m_{w.method}", lang)
-    return t("doc_window", lang, as_of=w.as_of, why=why, method=method, trend_from=w.trend_from, later=later)
+    text = t("doc_window", lang, as_of=w.as_of, why=why, method=method, trend_from=w.trend_from, later=later)
+    return text + vintage_text(w, lang, "doc_vintage")
 
 
 def methods_in_words(score: MetricScore, lang: Lang) -> str:
@@ -387,7 +391,7 @@ def rollup_rows(result: Rollup, lang: Lang) -> list[list[str]]:
         rows.append(
             [
                 f"{r.plan.id}\n{label(r.plan, lang)}",
-                str(r.window.as_of),
+                date(r.window.as_of_date, lang) if r.window.as_of_date else str(r.window.as_of),
                 str(s.counts["on-track"]),
                 str(s.counts["hard"]),
                 str(s.counts["insufficient-data"]),
@@ -475,8 +479,11 @@ def backtest_notes(result: Backtest, lang: Lang) -> list[str]:
 
 
 def backtest_title(result: Backtest, lang: Lang) -> str:
+    if result.window.as_of_date is not None:  # the real-time backtest names its day
+        return t("backtest_title_day", lang, day=date(result.window.as_of_date, lang), latest=result.latest)
     return t("backtest_title", lang, as_of=result.window.as_of, latest=result.latest)
 
 
 def backtest_caption(result: Backtest, lang: Lang) -> str:
-    return t("backtest_caption", lang, method=result.window.method, trend_from=result.window.trend_from)
+    caption = t("backtest_caption", lang, method=result.window.method, trend_from=result.window.trend_from)
+    return caption + vintage_text(result.window, lang)

@@ -25,7 +25,7 @@ from .outcomes import (
     summarise,
 )
 from .results import INSUFFICIENT, Window
-from .views import AsOf, quantities, score_indicator, window
+from .views import AsOf, known, quantities, score_indicator, window
 
 HELD, CHANGED, UNKNOWN, NOT_CHECKABLE = "held", "changed", "unknown", "not-checkable"
 OUTCOMES = (HELD, CHANGED, UNKNOWN, NOT_CHECKABLE)
@@ -152,11 +152,14 @@ def outcome(then: str, now: str, checkable: bool) -> str:
     return HELD if then == now else CHANGED
 
 
-def backtest(data: Dataset, as_of: int, trend_from: int | None = None, method: Method = "linear") -> Backtest:
-    then = window(data, as_of, trend_from, method)
+def backtest(data: Dataset, as_of: int | dt.date, trend_from: int | None = None, method: Method = "linear") -> Backtest:
+    """As of a year: the figures in force in the year files up to it. As of a day: what was known
+    that day (the real-time backtest), so a revision made since counts as the estimate's error,
+    not the method's. Either way the later years are checked against the figures in force now."""
+    known_then, then = known(data, as_of, trend_from, method)
     now = window(data, "latest", trend_from, method)  # trend_from < then.as_of <= now.as_of: checked by the caller
     plan = data.plan
-    last = min(then.latest, plan.end_year + 5) if then.latest is not None else as_of
+    last = min(then.latest, plan.end_year + 5) if then.latest is not None else then.as_of
     thresholds = plan.progress_thresholds
     checks: list[MetricCheck] = []
     indicators: list[IndicatorCheck] = []
@@ -164,10 +167,10 @@ def backtest(data: Dataset, as_of: int, trend_from: int | None = None, method: M
         scores_then, scores_now, mine = [], [], []
         for metric in indicator.metrics:
             observations = data.observations.get(metric.id, ())
-            result, scored = score(metric, observations, then, thresholds)
+            result, scored = score(metric, known_then.observations.get(metric.id, ()), then, thresholds)
             current = score_metric(metric, observations, now, thresholds)
             years = []
-            for year in range(as_of + 1, last + 1):
+            for year in range(then.as_of + 1, last + 1):
                 observed = finite(observed_figure(metric, observations, plan.baseline_year, year))
                 if observed is None:
                     continue

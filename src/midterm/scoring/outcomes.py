@@ -6,6 +6,7 @@ none). A verdict made as of A is `right` when on-track meets `met` or hard meets
 on the other two pairings, `unknown` otherwise. Counts are of indicators, metrics beside them.
 """
 
+import datetime as dt
 import math
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
@@ -199,8 +200,8 @@ def add(summaries: Iterable[OutcomeSummary]) -> OutcomeSummary:
 # ---------------------------------------------------------------- the year a backtest replays
 
 
-def replay_year(plan: Plan, asked: int | None) -> tuple[int, str]:
-    """The as-of year of a backtest, and how it was chosen: asked for; else the plan's review year;
+def replay_year(plan: Plan, asked: int | dt.date | None) -> tuple[int | dt.date, str]:
+    """The as-of year (or day) of a backtest, and how it was chosen: asked for; else the plan's review year;
     else the term's middle year, B + ceil(N / 2) (2023 for 2020-2025), the year a mid-term
     review reads."""
     if asked is not None:

@@ -44,6 +44,13 @@ class Window(NamedTuple):
     latest: int | None = None  # the largest year file, whatever the as-of year
     chosen_by: str = "asked"  # how the as-of year was set: "asked", "review" (the plan's review_year) or "latest"
     later_years: tuple[int, ...] = ()  # year files after the as-of year: not read, but the view says they exist
+    # --as-of DATE: the day whose knowledge is read, and how many figures were taken at an earlier
+    # vintage than the one in force, or were not published yet (scoring.vintage)
+    as_of_date: dt.date | None = None
+    earlier_vintages: int = 0
+    unpublished: int = 0
+    # a year read (not a day): figures in force that were published after its last day
+    published_later: int = 0
 
     @property
     def start(self) -> int:  # S
@@ -176,6 +183,7 @@ class Detail(NamedTuple):
     path: dict[Method, list[float | None]]  # per year of `ahead`: values, running totals or yearly rates
     points: list[tuple[float, float]]  # (time in years, value): what the chart plots as observed
     band: list[tuple[float, float] | None] = []  # per year of `ahead`: the chosen method's 80% range; never mutated
+    moves: list[tuple[float, ...]] = []  # per observation: how much each of its revisions was moved
 
 
 class Shown(NamedTuple):

@@ -29,12 +29,16 @@ from .results import (
     Summary,
     Window,
 )
+from .vintage import known_on, moves
 
-AsOf = int | Literal["latest"] | None
+AsOf = int | dt.date | Literal["latest"] | None
 
 
 def window(data: Dataset, as_of: AsOf = None, trend_from: int | None = None, method: Method = "linear") -> Window:
-    """The as-of year: asked for, else the plan's review year, else the latest year file (METHOD: Words)."""
+    """The as-of year: asked for, else the plan's review year, else the latest year file (METHOD: Words).
+    A day (--as-of DATE) is its year here; `known` reads what was known that day."""
+    if isinstance(as_of, dt.date):
+        return window(data, as_of.year, trend_from, method)._replace(as_of_date=as_of)
     plan = data.plan
     latest = max(data.years) if data.years else None
     if as_of == "latest" or (as_of is None and plan.review_year is None):
@@ -49,14 +53,29 @@ def window(data: Dataset, as_of: AsOf = None, trend_from: int | None = None, met
     return Window(plan.baseline_year, plan.end_year, year, start, method, latest, chosen, later)
 
 
+def known(data: Dataset, as_of: AsOf, trend_from: int | None, method: Method) -> tuple[Dataset, Window]:
+    """The data a view reads and its window. A day reads the figures known on it (scoring.vintage).
+    A year reads the figures in force now, and counts those published after its last day, so that
+    a view can say it reads revised figures (`--as-of YEAR-12-31` reads what was known then)."""
+    w = window(data, as_of, trend_from, method)
+    if isinstance(as_of, dt.date):
+        data, vintage = known_on(data, as_of)
+        return data, w._replace(earlier_vintages=vintage.earlier, unpublished=vintage.unpublished)
+    if w.chosen_by == "latest":
+        return data, w
+    _, vintage = known_on(data, dt.date(w.as_of, 12, 31))
+    return data, w._replace(published_later=vintage.earlier + vintage.unpublished)
+
+
 def option_error(
     data: Dataset, as_of: AsOf, trend_from: int | None, year: int | None = None
 ) -> tuple[str, dict[str, int]] | None:
     """Wrong usage as (message key, values), or None: the command line exits 2 with it."""
     plan = data.plan
     b, e = plan.baseline_year, plan.end_year
-    if isinstance(as_of, int) and not b <= as_of <= e + 5:
-        return "bad_as_of", {"year": as_of, "lo": b, "hi": e + 5}
+    asked = as_of.year if isinstance(as_of, dt.date) else as_of
+    if isinstance(asked, int) and not b <= asked <= e + 5:
+        return "bad_as_of", {"year": asked, "lo": b, "hi": e + 5}
     w = window(data, as_of, trend_from)
     if trend_from is not None and not b <= trend_from < w.as_of:
         return "bad_trend_from", {"year": trend_from, "lo": b, "hi": w.as_of - 1}
@@ -110,7 +129,7 @@ def summarise(indicators: list[IndicatorScore]) -> Summary:
 
 def status(data: Dataset, as_of: AsOf = None, trend_from: int | None = None, method: Method = "linear") -> Status:
     """Every indicator and metric of the plan, scored at the as-of year."""
-    w = window(data, as_of, trend_from, method)
+    data, w = known(data, as_of, trend_from, method)
     thresholds = data.plan.progress_thresholds
     indicators = []
     for indicator in data.targets.indicators:
@@ -132,7 +151,7 @@ def project(
 ) -> Projection:
     """Each metric's quantity at `year` under both methods: the value (level, annual, trend),
     the total over S..year (cumulative) or the average over S..year (average-growth)."""
-    w = window(data, as_of, trend_from, method)
+    data, w = known(data, as_of, trend_from, method)
     out = []
     for indicator, metric in data.metrics():
         result, scored = score(metric, data.observations.get(metric.id, ()), w, data.plan.progress_thresholds)
@@ -209,7 +228,7 @@ def show(
     if found is None:
         return None
     indicator, metrics = found
-    w = window(data, as_of, trend_from, method)
+    data, w = known(data, as_of, trend_from, method)
     thresholds = data.plan.progress_thresholds
     details = []
     for metric in metrics:
@@ -218,6 +237,8 @@ def show(
         result, scored = score(metric, observations, w, thresholds)
         path = {m: [safe(scored.path, m, y) if scored.path else None for y in scored.ahead] for m in METHODS}
         band = [range_of(scored.facts, method, y, path=True) for y in scored.ahead]
-        details.append(Detail(result, observations, scored.ahead, path, chart_points(metric, observations, w), band))
+        points = chart_points(metric, observations, w)
+        moved = [moves(o.obs) for o in observations]
+        details.append(Detail(result, observations, scored.ahead, path, points, band, moved))
     all_scores = [score_metric(m, data.observations.get(m.id, ()), w, thresholds) for m in indicator.metrics]
     return Shown(w, score_indicator(indicator, all_scores), details)
