@@ -77,7 +77,12 @@ def test_the_review_is_status_and_show_for_every_indicator(shipped: Review, char
     assert [o.obs.span for o in cells_2023] == ["year", "since"]  # the year's own value first, then 7.92%
     assert grdp.chart.observed[0].basis == "estimate" and grdp.chart.observed[2].basis == "official"
     assert all(o.year <= 2023 for o in grdp.sources)  # the 2024 file is not read
-    assert grdp.chart.lines["linear"][0] == (2023.0, 8.34) and grdp.chart.lines["linear"][-1][0] == 2025
+    # an average-growth chart compares the average since 2021 (7.92% to 2023) and its projection (8.36%
+    # over 2021-2025), the very figures of the verdict; the yearly rates (8.34% in 2023) are dots beside it
+    assert grdp.chart.compared[-1] == (2023.0, pytest.approx(7.92))
+    assert grdp.chart.lines["linear"][0] == grdp.chart.compared[-1]
+    assert grdp.chart.lines["linear"][-1] == (2025.0, pytest.approx(grdp.score.projected))
+    assert grdp.chart.observed[-1].y == 8.34
     assert 10 <= charted < METRICS
     investment = next(m for i in r.indicators for m in i.metrics if m.score.metric.id == "total-investment")
     assert investment.chart.observed == [(2022.5, 92765.0, "estimate")]  # a running total at its date

@@ -275,8 +275,10 @@ def chart_alt(m: ReviewMetric, lang: Lang, end: int) -> str:
     s = m.score
     latest = chart.observed[-1]
     return t(
-        "chart_alt",
+        "chart_alt_named",
         lang,
+        linear_name=t("m_linear", lang),
+        cagr_name=t("m_cagr", lang),
         name=metric_heading(s.metric, lang),
         count=len(chart.observed),
         first=int(chart.observed[0].x),

@@ -27,7 +27,6 @@ from .annex import (
     official_mark,
     sentence,
     source_text,
-    summary_paragraphs,
     title_lines,
     verdict_mark,
 )
@@ -63,6 +62,7 @@ def report(review: Review, opts: Options) -> bytes:
     _styles(doc, lang)
     _page(doc.sections[0], landscape=False)
     _page_number(doc.sections[0])
+    doc.sections[0].different_first_page_header_footer = True  # no number on the first page
     doc.core_properties.title = t("report_title", lang)
     doc.core_properties.language = LANG_TAG[lang]
     doc.core_properties.author = "midterm"
@@ -176,22 +176,37 @@ def _verdict(paragraph: Any, verdict: str | None, text: str, bold: bool = False)
 
 
 def _title_block(doc: Document, review: Review, lang: Lang) -> None:
+    """The formal heading, the review in sentences, then the recipients and the signature: the
+    document one signs; the annex and the indicators one by one follow it as attachments."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm
 
-    plan, term, window = title_lines(review, lang)
-    for text, bold, size in ((t("report_title", lang), True, 14), (plan, True, 14), (term, False, None)):
-        if not text:
-            continue
-        p = doc.add_paragraph()
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _run(p, text, bold=bold, size=size)
+    from .docx_form import closing, head
+    from .form import form
+    from .review_text import indicator_sentences, opening
+
+    parts = form(review, lang)
+    head(doc, parts)
+    _, _, window = title_lines(review, lang)
     p = doc.add_paragraph()
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _run(p, window, italic=True)
-    doc.add_heading(t("report_summary", lang), level=1)
-    for text in summary_paragraphs(review, lang):
-        p = doc.add_paragraph(_xml(text))
-        p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    _run(p, window, italic=True, size=12)
+    doc.add_heading(t("rv_heading", lang), level=1)
+    for text in opening(review, lang):
+        _body(doc, text, Mm(12))
+    for text in indicator_sentences(review, lang):
+        _body(doc, "- " + text, Mm(12))
+    closing(doc, parts)
+
+
+def _body(doc: Document, text: str, indent: Any) -> None:
+    """A paragraph of the review, justified, its first line indented as a Vietnamese document's."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    p = doc.add_paragraph(_xml(text))
+    p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    p.paragraph_format.first_line_indent = indent
+    p.paragraph_format.widow_control = True
 
 
 # ---------------------------------------------------------------- the annex
