@@ -794,6 +794,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "fm_blank_date": ("{place}, .... / .... / ........", "{place}, ngày .... tháng .... năm ........"),
     "fm_recipients": ("Recipients:", "Nơi nhận:"),
     "fm_report": ("REPORT", "BÁO CÁO"),
+    "report_format_clash": (
+        "{file}: the name says one format and --format {format} another; give the file the extension of its format",
+        "{file}: đuôi tên tệp và --format {format} không khớp nhau; hãy đặt tên tệp theo đúng định dạng",
+    ),
+    "doc_legend_methods": (
+        "≠ the other projection method (linear trend or compound growth) and its verdict, where it differs",
+        "≠ phương pháp dự báo còn lại (xu hướng tuyến tính hoặc tăng trưởng kép) và đánh giá theo phương pháp "
+        "đó, khi khác",
+    ),
     "chart_average": ("average since {start} (what the target compares)", "bình quân từ năm {start} (so với mục tiêu)"),
     "chart_rates": ("each year's rate", "tốc độ từng năm"),
     "chart_rates_estimate": ("each year's rate, estimate", "tốc độ từng năm, ước tính"),

@@ -44,8 +44,28 @@ TABLE_SIZE = 11
 CHART_SIZE = (6.3, 2.9)  # inches: the 160 mm the portrait text width leaves
 # Annex column widths in mm (landscape text width: 297 - 30 - 15 = 252 mm); the year columns
 # share what the others leave. A final review has six years or more: the others then narrow.
-FIXED = {"no": 8, "name": 41, "unit": 16, "target": 26, "projected": 18, "ours": 22, "progress": 21, "report": 19}
-COMPACT = {"no": 7, "name": 34, "unit": 13, "target": 22, "projected": 15, "ours": 20, "progress": 18, "report": 17}
+FIXED = {
+    "no": 7,
+    "name": 34,
+    "unit": 14,
+    "target": 22,
+    "projected": 16,
+    "ours": 20,
+    "why": 40,
+    "progress": 17,
+    "report": 17,
+}
+COMPACT = {
+    "no": 6,
+    "name": 30,
+    "unit": 12,
+    "target": 19,
+    "projected": 14,
+    "ours": 18,
+    "why": 36,
+    "progress": 15,
+    "report": 15,
+}
 TEXT_WIDTH = 252  # mm
 YEAR_MAX = 24  # mm: wider than any figure; what is left goes to the names and targets
 LANG_TAG = {"vi": "vi-VN", "en": "en-GB"}
@@ -242,11 +262,22 @@ def _annex(doc: Document, review: Review, lang: Lang) -> None:
         cells = new.cells
         bold = row.level == "indicator"
         unit = row.unit.replace("/", "/\u200b")  # "triệu đồng/người/năm" may break after a slash, not in a word
-        texts = [row.no, row.name, unit, row.target, *row.years, row.projected, row.ours, row.progress]
+        texts = [row.no, row.name, unit, row.target, *row.years, row.projected, row.ours, row.why, row.progress]
+        verdict_at = len(texts) - 3
         for k, (cell, text, width) in enumerate(zip(cells, texts, widths, strict=False)):
-            colour = COLOUR.get(row.verdict) if k == len(texts) - 2 else None
-            tint = TINT.get(row.verdict) if k == len(texts) - 2 else None
-            _cell(cell, text, Mm(width), size, bold=bold, right=k in numeric, colour=colour, shade=tint)
+            colour = COLOUR.get(row.verdict) if k == verdict_at else None
+            tint = TINT.get(row.verdict) if k == verdict_at else None
+            small = size - 1 if k == verdict_at + 1 else size  # the reason: the longest text of a row
+            _cell(
+                cell,
+                text,
+                Mm(width),
+                small,
+                bold=bold and k != verdict_at + 1,
+                right=k in numeric,
+                colour=colour,
+                shade=tint,
+            )
         tone = row.official_verdict or ""
         _cell(cells[-1], row.official, Mm(widths[-1]), size, bold=bold, colour=COLOUR.get(tone), shade=TINT.get(tone))
     for note in annex_notes(review, lang):
