@@ -279,10 +279,10 @@ def metric_heading(metric: Metric, lang: Lang) -> str:
     return f"{label(metric, lang)} ({unit(metric, lang)})"
 
 
-def source_text(o: Observed, metric: Metric, lang: Lang) -> tuple[str, str, str]:
-    """A figure, where it was read, and its note: ("2023: 93,2 (ư)", "<source>", "<note>")."""
-    note = clean(o.obs.note) if o.obs.note else ""
-    return f"{o.year}: {cell_text(o, metric, lang)}", clean(o.obs.source), note
+def source_text(o: Observed, metric: Metric, lang: Lang) -> tuple[str, str]:
+    """A figure and where it was read: ("2023: 93,2 (ư)", "<source>"). The documents leave out the
+    data keeper's notes (about the data files, in their words); `show` and the files keep them."""
+    return f"{o.year}: {cell_text(o, metric, lang)}", clean(o.obs.source)
 
 
 def chart_alt(m: ReviewMetric, lang: Lang, end: int) -> str:

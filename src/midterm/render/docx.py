@@ -12,7 +12,7 @@ import io
 import re
 from typing import TYPE_CHECKING, Any
 
-from midterm.i18n import Lang, clean, t
+from midterm.i18n import Lang, t
 
 from . import Options
 from .annex import (
@@ -381,8 +381,9 @@ def _details(doc: Document, review: Review, lang: Lang) -> None:
 
 def _indicator(doc: Document, review: Review, item: ReviewIndicator, lang: Lang) -> None:
     ind = item.score
-    doc.add_heading(_xml(indicator_heading(ind.indicator, lang)), level=2)
+    held = [doc.add_heading(_xml(indicator_heading(ind.indicator, lang)), level=2)]
     p = doc.add_paragraph()
+    held.append(p)
     _run(p, t("h_ours", lang) + ": ")
     _verdict(p, ind.verdict, verdict_mark(ind.verdict, lang), bold=True)
     if ind.indicator.official:
@@ -390,14 +391,20 @@ def _indicator(doc: Document, review: Review, item: ReviewIndicator, lang: Lang)
         _verdict(p, ind.indicator.official, official_mark(ind, lang))
     names = {s.metric.id: label(s.metric, lang) for s in ind.metrics}
     progress = t("progress_line", lang, progress=progress_text(ind.progress, lang))
-    doc.add_paragraph(_xml(sentence(f"{why(ind, lang, names)} · {progress}")))
+    held.append(doc.add_paragraph(_xml(sentence(f"{why(ind, lang, names)} · {progress}"))))
     if ind.indicator.official_source:
         source = t("report_official_source", lang, source=ind.indicator.official_source)
-        _run(doc.add_paragraph(), source, italic=True, size=11)
-    if ind.indicator.note:
-        _run(doc.add_paragraph(), clean(ind.indicator.note), italic=True, size=11)
+        held.append(doc.add_paragraph())
+        _run(held[-1], source, italic=True, size=11)
+    _hold(held)  # with the first metric's heading, which holds on to its chart
     for m in item.metrics:
         _metric(doc, review, m, lang, names)
+
+
+def _hold(paragraphs: list[Any]) -> None:
+    """Each paragraph on the page of the next: a heading never ends a page, a chart stays with it."""
+    for p in paragraphs:
+        p.paragraph_format.keep_with_next = True
 
 
 def _metric(doc: Document, review: Review, m: ReviewMetric, lang: Lang, names: dict[str, str]) -> None:
@@ -406,26 +413,26 @@ def _metric(doc: Document, review: Review, m: ReviewMetric, lang: Lang, names: d
     from .figure import chart
 
     s = m.score
-    doc.add_heading(_xml(metric_heading(s.metric, lang)), level=3)
+    held = [doc.add_heading(_xml(metric_heading(s.metric, lang)), level=3)]
     p = doc.add_paragraph()
+    held.append(p)
     _verdict(p, s.verdict, metric_verdict(s, lang), bold=True)
     _run(p, f" {methods_in_words(s, lang)}")
-    doc.add_paragraph(_xml(sentence(why(s, lang, names))))
+    held.append(doc.add_paragraph(_xml(sentence(why(s, lang, names)))))
     progress = t("progress_line", lang, progress=progress_text(s.progress, lang))
-    doc.add_paragraph(_xml(sentence(f"{pace_text(s, lang)} · {progress}")))
-    if s.metric.note:
-        _run(doc.add_paragraph(), clean(s.metric.note), italic=True, size=11)
+    held.append(doc.add_paragraph(_xml(sentence(f"{pace_text(s, lang)} · {progress}"))))
+    _hold(held)  # the heading and its words on the chart's page
     if m.chart is not None:
         png = chart(m.chart, s.metric, review.window.method, lang, "png", CHART_SIZE)
         doc.add_picture(io.BytesIO(png), width=Mm(160))
     else:
         _run(doc.add_paragraph(), t("report_no_chart", lang, year=review.window.as_of), italic=True)
     if m.sources:
-        _run(doc.add_paragraph(), t("report_sources", lang), bold=True, size=11)
+        heading = doc.add_paragraph()
+        _hold([heading])
+        _run(heading, t("report_sources", lang), bold=True, size=11)
         for o in m.sources:
-            figure, source, note = source_text(o, s.metric, lang)
+            figure, source = source_text(o, s.metric, lang)
             p = doc.add_paragraph(style="List Bullet")
             _run(p, figure + ": ", bold=True, size=11)
             _run(p, source, size=11)
-            if note:
-                _run(p, f" {note}", italic=True, size=11)

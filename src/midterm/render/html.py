@@ -215,8 +215,6 @@ def _indicator(review: Review, item: ReviewIndicator, lang: Lang) -> str:
     if ind.indicator.official_source:
         source = t("report_official_source", lang, source=ind.indicator.official_source)
         parts.append(f'<p class="note">{_e(source)}</p>')
-    if ind.indicator.note:
-        parts.append(f'<p class="note">{_e(ind.indicator.note)}</p>')
     for k, m in enumerate(item.metrics):
         parts.append(_metric(review, m, lang, names, f"{key}m{k + 1}"))
     parts.append("</article>")
@@ -234,8 +232,6 @@ def _metric(review: Review, m: ReviewMetric, lang: Lang, names: dict[str, str], 
         f"<p>{_e(sentence(why(s, lang, names)))}</p>",
         f"<p>{_e(sentence(f'{pace_text(s, lang)} · {progress}'))}</p>",
     ]
-    if s.metric.note:
-        parts.append(f'<p class="note">{_e(s.metric.note)}</p>')
     if m.chart is not None:
         alt = chart_alt(m, lang, review.window.end)
         svg = chart(m.chart, s.metric, review.window.method, lang, "svg", CHART_SIZE).decode("utf-8")
@@ -245,9 +241,8 @@ def _metric(review: Review, m: ReviewMetric, lang: Lang, names: dict[str, str], 
     if m.sources:
         items = []
         for o in m.sources:
-            figure, source, note = source_text(o, s.metric, lang)
-            extra = f' <span class="note">{_e(note)}</span>' if note else ""
-            items.append(f"<li><strong>{_e(figure)}</strong>: {_e(source)}{extra}</li>")
+            figure, source = source_text(o, s.metric, lang)
+            items.append(f"<li><strong>{_e(figure)}</strong>: {_e(source)}</li>")
         parts.append(f'<h5>{_e(t("report_sources", lang))}</h5><ul class="sources">{"".join(items)}</ul>')
     parts.append("</section>")
     return "".join(parts)

@@ -243,8 +243,10 @@ def _metric_cells(ws: Worksheet, fmt: Formats, row: int, m: ReviewMetric, lang: 
 
 def _observations(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> None:
     ws = book.add_worksheet(t("sheet_observations", lang))
+    # the figures as a reader checks them against their sources: the indicator's number and the
+    # metric's name (no ids), no note (the data keeper's notes stay in the data files and `show`)
     keys = (
-        "h_metric",
+        "h_no",
         "h_name",
         "h_year",
         "h_value",
@@ -254,7 +256,6 @@ def _observations(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> N
         "h_since",
         "h_date",
         "h_source",
-        "h_note",
     )
     head = fmt(bold=True, bg_color="#EDEDED", border=1, text_wrap=True)
     for col, key in enumerate(keys):
@@ -267,7 +268,7 @@ def _observations(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> N
             metric = m.score.metric
             for o in m.sources:
                 row += 1
-                _text(ws, row, 0, metric.id)
+                ws.write_number(row, 0, item.score.indicator.no)
                 _text(ws, row, 1, label(metric, lang))
                 ws.write_number(row, 2, o.year)
                 ws.write_number(row, 3, o.obs.value, fmt(num_format=number_format(o.obs.value, metric)))
@@ -278,11 +279,10 @@ def _observations(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> N
                 if o.obs.as_of is not None:
                     ws.write_datetime(row, 8, o.obs.as_of, day)
                 _text(ws, row, 9, clean(o.obs.source), wrap)
-                _text(ws, row, 10, clean(o.obs.note or ""), wrap)
     ws.freeze_panes(1, 1)
     ws.autofilter(0, 0, max(row, 1), len(keys) - 1)
     _printed(ws, 0)
-    for col, width in enumerate((20, 36, 7, 12, 14, 11, 24, 8, 12, 70, 70)):
+    for col, width in enumerate((6, 36, 7, 12, 14, 11, 24, 8, 12, 80)):
         ws.set_column(col, col, width)
 
 
