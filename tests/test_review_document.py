@@ -204,9 +204,7 @@ def test_what_the_plan_does_not_give_is_a_line_to_fill_by_hand(run: Run, tmp_pat
         ('[report]\ndate = "2023-09-30"\n', "report.date"),
     ],
 )
-def test_a_bad_report_table_is_refused_with_its_place(
-    plan: Path, run: Run, addition: str, message: str
-) -> None:
+def test_a_bad_report_table_is_refused_with_its_place(plan: Path, run: Run, addition: str, message: str) -> None:
     _with_form(plan, "\n" + addition)
     result = run("validate")
     assert result.exit_code == 1
@@ -270,7 +268,9 @@ def _document_text(path: Path) -> str:
         page = re.sub(r"<title>(.*?)</title>", r" \1 ", page, flags=re.S)
         return re.sub(r"<[^>]+>|&[a-z]+;", " ", page)
     with zipfile.ZipFile(path) as z:
-        parts = [n for n in z.namelist() if n.endswith(".xml") and not n.startswith(("[Content", "_rels", "docProps/app"))]
+        parts = [
+            n for n in z.namelist() if n.endswith(".xml") and not n.startswith(("[Content", "_rels", "docProps/app"))
+        ]
         xml = " ".join(z.read(n).decode("utf-8") for n in parts)
     texts = re.findall(r"<(?:w:t|t|a:t|c:v)(?: [^>]*)?>([^<]*)<", xml)
     texts += re.findall(r'name="([^"]+)"', " ".join(re.findall(r"<sheet [^>]*>", xml)))
@@ -292,3 +292,41 @@ def test_a_vietnamese_document_has_no_english_or_internal_word(run: Run, tmp_pat
         assert found == [], f"{folder.name} {fmt}: {found}"
         named = sorted(i for i in ids if re.search(rf"(?<![\w/.-]){re.escape(i)}(?![\w/.-])", text))
         assert named == [], f"{folder.name} {fmt}: ids where a reader reads names: {named}"
+
+
+# ---------------------------------------------------------------- the spreadsheet's charts and print
+
+
+def test_the_spreadsheet_charts_and_print_as_read(run: Run, tmp_path: Path) -> None:
+    import openpyxl
+    from openpyxl.utils import column_index_from_string
+
+    out = tmp_path / "r.xlsx"
+    assert run("report", "-o", str(out), "--data", str(ROOT)).exit_code == 0
+    book = openpyxl.load_workbook(out)
+    sheet = book["Biểu đồ"]
+    years = [r[0] for r in sheet.iter_rows(min_row=1) if isinstance(r[0].value, int | float)]
+    assert years and all(c.number_format == "0" for c in years if float(c.value).is_integer())
+    mid = [c for c in years if not float(c.value).is_integer()]  # running totals at mid-2021 and mid-2023
+    assert {c.number_format for c in mid} == {'"06/2021"', '"06/2023"'}
+    summary = book["Tổng hợp"]
+    why = next(c.column_letter for c in summary[5] if c.value == "Lý do")
+    last = re.findall(r"\$([A-Z]+)\$\d+", summary.print_area)[-1]  # 'Tổng hợp'!$A$1:$N$69
+    assert column_index_from_string(last) > column_index_from_string(why)  # the reason prints
+    assert summary.page_setup.fitToWidth in (1, None) and summary.sheet_properties.pageSetUpPr.fitToPage
+    method = book["Cách đánh giá"]
+    assert method.page_setup.fitToWidth == 2 and method.print_title_cols == "$A:$B"  # readable, names on each page
+    with zipfile.ZipFile(out) as z:
+        charts = {n: z.read(n).decode() for n in z.namelist() if re.fullmatch(r"xl/charts/chart\d+\.xml", n)}
+    titles = {n: re.search(r"<a:t>([^<]+)</a:t>", x).group(1) for n, x in charts.items()}  # type: ignore[union-attr]
+    by_title = {v: charts[k] for k, v in titles.items()}
+    grdp = by_title["1. Tốc độ tăng trưởng GRDP bình quân hằng năm (%/năm)"]
+    assert 'formatCode="#,##0.0&quot;%&quot;"' in grdp  # a percent sign as text: 8.4 is 8,4%, not 840%
+    assert "bình quân từ năm 2021" in grdp  # the average the verdict compares is a series
+    investment = by_title["6. Tổng vốn đầu tư toàn xã hội giai đoạn 2021-2025 (tỷ đồng)"]
+    assert 'formatCode="#,##0"' in investment and "#,##0.0" not in investment  # never "200.000,0"
+    poverty = by_title["12. Tỷ lệ hộ nghèo (%)"]
+    assert "giới hạn 100" not in poverty  # a bound far outside 1-5% would flatten the figures
+    for xml in charts.values():
+        for marker in re.findall(r"<c:marker>(.*?)</c:marker>", xml, flags=re.S):
+            assert "noFill" not in marker and ("solidFill" in marker or 'val="none"' in marker)

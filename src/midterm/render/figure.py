@@ -152,6 +152,7 @@ def _scaled(c: Chart) -> tuple[Chart, int]:
         return c, 0
     power = int(math.floor(math.log10(largest))) - 2
     k = 10.0**-power
+    lo, hi = c.bounds
 
     def down(v: float) -> float:
         return v * k
@@ -161,7 +162,7 @@ def _scaled(c: Chart) -> tuple[Chart, int]:
             observed=[p._replace(y=down(p.y)) for p in c.observed],
             lines={m: [(x, down(y)) for x, y in line] for m, line in c.lines.items()},
             target=None if c.target is None else (down(c.target[0]), down(c.target[1])),
-            bounds=tuple(None if b is None else down(b) for b in c.bounds),
+            bounds=(None if lo is None else down(lo), None if hi is None else down(hi)),
             compared=[(x, down(y)) for x, y in c.compared],
         ),
         power,

@@ -15,6 +15,7 @@ run as one (= + - @ tab CR at its start) gets a leading apostrophe, as CSV does.
 from __future__ import annotations
 
 import io
+import math
 from typing import TYPE_CHECKING, Any
 
 from midterm.i18n import Lang, clean, t
@@ -80,15 +81,15 @@ def report(review: Review, opts: Options) -> bytes:
 def _printed(ws: Worksheet, header_row: int | None = None, columns: tuple[int, int] | None = None) -> None:
     """A4 landscape, the margins of Decree 30 (30 mm left, 15 right, 20 top and bottom), the header
     row again on every page. A sheet as wide as a page is fitted to one; a wider one (`columns`:
-    the number and the name, repeated on every page) prints at 75%, over as many pages as it needs,
-    rather than shrunk to an unreadable width."""
+    the number and the name, repeated on every page) is fitted to two pages side by side rather
+    than shrunk to an unreadable width on one."""
     ws.set_paper(9)
     ws.set_landscape()
     ws.set_margins(left=1.18, right=0.59, top=0.79, bottom=0.79)
     if columns is None:
         ws.fit_to_pages(1, 0)
     else:
-        ws.set_print_scale(75)
+        ws.fit_to_pages(2, 0)
         ws.repeat_columns(*columns)
     if header_row is not None:
         ws.repeat_rows(header_row)
@@ -173,7 +174,7 @@ def _summary(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> None:
         )
         _text(ws, row, ours + 3, r.official, report if tone else plain)
         score = item.score if m is None else m.score
-        _fit(ws, row, [(r.name, 32), (r.target, 20), (r.ours, 20), (r.why, 44), (r.progress, 18), (r.official, 16)])
+        _fit(ws, row, [(r.name, 28), (r.target, 16), (r.ours, 16), (r.why, 36), (r.progress, 14), (r.official, 14)])
         _number(ws, row, ours + 4, score.progress.score, fmt(bold=bold, border=1, num_format="0.00"))
         if m is None:
             for col in range(4, ours):
@@ -186,7 +187,7 @@ def _summary(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> None:
     ws.freeze_panes(top + 1, 2)
     ws.autofilter(top, 0, row, len(header) - 1)
     _printed(ws, top)
-    widths = [5, 32, 12, 20] + [12] * years + [12, 20, 44, 18, 16, 7]
+    widths = [4, 28, 10, 16] + [10] * years + [10, 16, 36, 14, 14, 6]  # 70% on one A4 page: 8 pt
     for col, width in enumerate(widths):
         ws.set_column(col, col, width)
     # The notes and the review below the table, each a paragraph across the printed columns.
@@ -324,6 +325,7 @@ def _method(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> None:
     for col, name in enumerate(header):
         _text(ws, top, col, name, head)
     names = names_of(review.status, lang)
+    wrap = fmt(text_wrap=True, valign="top")  # a long reason wraps in its column, never onto a page of its own
     yes, no = t("yes", lang), t("no", lang)
     row = top
     for item in review.indicators:
@@ -356,7 +358,7 @@ def _method(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> None:
             ]
             for col, value in enumerate(cells):
                 if isinstance(value, str):
-                    _text(ws, row, col, value)
+                    _text(ws, row, col, value, wrap)
                 else:
                     _number(ws, row, col, value, fmt(num_format="0") if col == 7 else figure)
     ws.freeze_panes(top + 1, 2)
@@ -422,6 +424,7 @@ def _charts(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> None:
                     "name": inert(axis_title(metric, lang)),
                     "num_format": _axis_format(values, metric),
                     "major_gridlines": {"visible": True},
+                    **_axis_range(values),
                 }
             )
             native.set_legend({"position": "bottom"})
@@ -476,19 +479,36 @@ def _year_format(x: float, lang: Lang) -> str:
     return f'"{month:02d}/{year}"' if lang == "vi" else f'"{year}-{month:02d}"'
 
 
+def _axis_range(values: list[float]) -> dict[str, float]:
+    """The value axis around the figures (a spreadsheet starts it at 0, flattening 7-10%), in steps
+    of 1, 2 or 5 times a power of ten."""
+    if not values:
+        return {}
+    low, high = min(values), max(values)
+    span = high - low or max(abs(high) * 0.2, 1.0)
+    raw = span * 1.2 / 5
+    power = 10.0 ** math.floor(math.log10(raw))
+    step = next(k * power for k in (1, 2, 5, 10) if k * power >= raw)
+    lo = math.floor((low - span * 0.1) / step) * step
+    hi = math.ceil((high + span * 0.1) / step) * step
+    if low >= 0 > lo:  # a quantity that cannot be negative keeps its axis at 0 or above
+        lo = 0.0
+    return {"min": lo, "max": hi, "major_unit": step}
+
+
 def _axis_format(values: list[float], metric: Metric) -> str:
     """Whole numbers on an axis of hundreds and more, one decimal below: never "200.000,0"."""
     largest = max((abs(v) for v in values), default=0.0)
     body = "#,##0" if largest >= 100 else "#,##0.0"
-    return body + ("%" if metric.kind == "average-growth" else "")
+    return body + ('"%"' if metric.kind == "average-growth" else "")  # a bare % would multiply by 100
 
 
 MARKERS: dict[str, dict[str, Any]] = {
     # filled markers with an edge: LibreOffice draws no edge on a hollow one, and a white fill vanishes
     "official": {"type": "circle", "size": 7, "fill": {"color": "#222222"}, "border": {"color": "#222222"}},
-    "marked": {"type": "diamond", "size": 8, "fill": {"color": "#BDBDBD"}, "border": {"color": "#222222"}},
+    "marked": {"type": "diamond", "size": 8, "fill": {"color": "#7A7A7A"}, "border": {"color": "#222222"}},
     "rates_official": {"type": "circle", "size": 6, "fill": {"color": "#8C8C8C"}, "border": {"color": "#8C8C8C"}},
-    "rates_marked": {"type": "diamond", "size": 7, "fill": {"color": "#D9D9D9"}, "border": {"color": "#8C8C8C"}},
+    "rates_marked": {"type": "diamond", "size": 7, "fill": {"color": "#ABABAB"}, "border": {"color": "#8C8C8C"}},
 }
 LINE_STYLE: dict[str, dict[str, Any]] = {
     "average": {"color": "#222222", "width": 2},

@@ -127,11 +127,11 @@ def _finding(detail: Detail, scored: Scored, w: Window) -> Finding:
     kind = s.metric.kind
     projected = s.projected
     if kind == "average-growth":
-        last = min(latest.year, w.end)
-        average = safe(lambda _m, year: scored.observed_at(year), s.chosen, last)
+        upto = min(latest.year, w.end)
+        average = safe(lambda _m, year: scored.observed_at(year), s.chosen, upto)
         if average is None:
             average = s.observed_pace
-        return Finding(s, average, w.start, last, None, projected, None)
+        return Finding(s, average, w.start, upto, None, projected, None)
     if kind == "cumulative":
         reason = s.reason.args
         total, last = reason.get("total"), reason.get("last")
