@@ -330,3 +330,47 @@ def test_the_spreadsheet_charts_and_print_as_read(run: Run, tmp_path: Path) -> N
     for xml in charts.values():
         for marker in re.findall(r"<c:marker>(.*?)</c:marker>", xml, flags=re.S):
             assert "noFill" not in marker and ("solidFill" in marker or 'val="none"' in marker)
+
+
+# ---------------------------------------------------------------- page by page, as LibreOffice prints it
+
+
+def _pages(document: Path, out: Path) -> list[list[str]]:
+    """The document printed to PDF by LibreOffice, each page's non-empty lines (poppler's pdftotext)."""
+    import os
+    import shutil
+    import subprocess
+
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        pytest.skip("LibreOffice is not installed (Debian: apt-get install libreoffice-writer-nogui)")
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed (Debian: apt-get install poppler-utils)")
+    home = out / "home"  # LibreOffice needs a profile it can write
+    home.mkdir(exist_ok=True)
+    env = {**os.environ, "HOME": str(home)}
+    command = [office, "--headless", "--convert-to", "pdf", "--outdir", str(out), str(document)]
+    subprocess.run(command, env=env, capture_output=True, timeout=300, check=True)
+    pdf = out / (document.stem + ".pdf")
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, check=True, text=True).stdout
+    pages = [[line.strip() for line in page.splitlines() if line.strip()] for page in text.split("\f")]
+    return [p for p in pages if p] if pages and not pages[-1] else pages
+
+
+def test_the_word_document_page_by_page(run: Run, tmp_path: Path) -> None:
+    from docx import Document
+
+    out = tmp_path / "review.docx"
+    assert run("report", "-o", str(out), "--data", str(ROOT)).exit_code == 0
+    pages = _pages(out, tmp_path)
+    assert len(pages) >= 10
+    short = [(k + 1, p) for k, p in enumerate(pages) if len(p) < 3]
+    assert short == [], f"pages holding a line or two: {short}"
+    first = pages[0]
+    assert not first[0].isdigit() and pages[1][0] == "2"  # no number on the first page; the second's is 2
+    assert any("nhiệm kỳ 2020-2025" in line for line in first)  # the title keeps its years on one line
+    assert not any(line.endswith("2020-") for page in pages for line in page)
+    assert any(line.startswith("Nơi nhận:") for page in pages[:3] for line in page)  # the body ends signed
+    headings = {p.text for p in Document(str(out)).paragraphs if p.style.name in ("Heading 2", "Heading 3")}
+    ending = [(k + 1, p[-1]) for k, p in enumerate(pages) if p[-1] in headings]
+    assert ending == [], f"a heading at the foot of a page, its chart on the next: {ending}"
