@@ -190,8 +190,8 @@ def test_what_the_plan_does_not_give_is_a_line_to_fill_by_hand(run: Run, tmp_pat
     out = tmp_path / "shipped.docx"
     assert run("report", "-o", str(out), "--data", str(ROOT)).exit_code == 0
     heading, closing, _ = Document(str(out)).tables
-    assert _lines(heading.rows[0].cells[1])[1] == "……………………, ngày .... tháng .... năm ........"
-    assert _lines(heading.rows[0].cells[0])[-1] == "Số -BC/TU"
+    assert _lines(heading.rows[0].cells[1])[1] == "…………, ngày .... tháng .... năm ...."
+    assert _lines(heading.rows[0].cells[0])[-1] == "Số " + "\u00a0" * 8 + "-BC/TU"  # room to write the number
     assert _lines(closing.rows[0].cells[1]) == ["……………………", "……………………", "", "……………………"]
 
 

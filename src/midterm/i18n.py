@@ -791,7 +791,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "fm_motto": ("Independence - Freedom - Happiness", "Độc lập - Tự do - Hạnh phúc"),
     "fm_number": ("No. {number}", "Số {number}"),
     "fm_date": ("{place}, {date}", "{place}, ngày {day} tháng {month} năm {year}"),
-    "fm_blank_date": ("{place}, .... / .... / ........", "{place}, ngày .... tháng .... năm ........"),
+    "fm_blank_date": ("{place}, .... / .... / ....", "{place}, ngày .... tháng .... năm ...."),
     "fm_recipients": ("Recipients:", "Nơi nhận:"),
     "fm_report": ("REPORT", "BÁO CÁO"),
     "report_format_clash": (

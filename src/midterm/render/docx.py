@@ -223,7 +223,10 @@ def _body(doc: Document, text: str, indent: Any) -> None:
     """A paragraph of the review, justified, its first line indented as a Vietnamese document's."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    p = doc.add_paragraph(_xml(text))
+    from .docx_form import unbroken
+
+    p = doc.add_paragraph()
+    unbroken(p, text)  # "2021-2023", "9-10%" never split at the line's end
     p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     p.paragraph_format.first_line_indent = indent
     p.paragraph_format.widow_control = True

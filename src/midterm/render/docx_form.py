@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from .form import Form
 
-LEFT, RIGHT = 75, 90  # mm: the two columns of the heading and of the closing (165 mm of text)
+LEFT, RIGHT = 78, 87  # mm: the two columns of the heading and of the closing (165 mm of text)
 _DIGIT_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")
 
 
@@ -29,12 +29,13 @@ def head(doc: Document, f: Form) -> None:
     party = f.style == "party"
     for k, line in enumerate(f.issuer):
         last = k == len(f.issuer) - 1
-        _line(left, line, bold=last, size=14 if party else 13)
+        _line(left, line, bold=last, size=(14 if len(line) <= 24 else 13) if party else 13)
     if party:
         _line(left, "*", size=14)
     _line(left, f.number, size=14 if party else 13, space_before=0 if party else 4)
     for k, line in enumerate(f.national):
-        size = 15 if party and k == 0 else (13 if k == 0 else 14)
+        # the Party's name 15 pt, the state's 12-13 pt: each on one line of the column
+        size = (15 if len(line) <= 24 else 13) if party and k == 0 else (12 if k == 0 else 13)
         _line(right, line, bold=True, underline=party or k == 1, size=size)
     _line(right, f.dateline, italic=True, size=14 if party else 13, space_before=6)
     for cell in (left, right):

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from midterm.scoring import Review
 
 BLANK = "……………………"
+PLACE = "…………"  # a place to write in, short enough for the date line to stay on one line
 
 
 class Form(NamedTuple):
@@ -36,7 +37,10 @@ def form(review: Review, lang: Lang) -> Form:
     style = f.style if f is not None else "party"
     issuer = [clean(x) for x in f.issuer] if f is not None and f.issuer else [BLANK, BLANK]
     if f is not None and f.number is not None:
-        number = t("fm_number", lang, number=clean(f.number))
+        written = clean(f.number)
+        if written.startswith(("-", "/")):  # "-BC/TU": room before it for the number written by hand
+            written = "\u00a0" * 8 + written
+        number = t("fm_number", lang, number=written)
     else:
         number = t("fm_number", lang, number=BLANK)
     if style == "state":
@@ -44,7 +48,7 @@ def form(review: Review, lang: Lang) -> Form:
         national = [t("fm_state", lang), t("fm_motto", lang)]
     else:
         national = [t("fm_party", lang)]
-    place = clean(f.place) if f is not None and f.place else BLANK
+    place = clean(f.place) if f is not None and f.place else PLACE
     when = f.date if f is not None else None
     if when is None:
         dateline = t("fm_blank_date", lang, place=place)
