@@ -45,7 +45,7 @@ CHART_SIZE = (6.3, 2.9)  # inches: the 160 mm the portrait text width leaves
 # Annex column widths in mm (landscape text width: 297 - 30 - 15 = 252 mm); the year columns
 # share what the others leave. A final review has six years or more: the others then narrow.
 FIXED = {
-    "no": 7,
+    "no": 8,
     "name": 34,
     "unit": 14,
     "target": 22,
@@ -56,7 +56,7 @@ FIXED = {
     "report": 17,
 }
 COMPACT = {
-    "no": 6,
+    "no": 8,
     "name": 30,
     "unit": 12,
     "target": 19,
@@ -67,7 +67,7 @@ COMPACT = {
     "report": 15,
 }
 TEXT_WIDTH = 252  # mm
-YEAR_MAX = 24  # mm: wider than any figure; what is left goes to the names and targets
+YEAR_MAX = 18  # mm: "185.530 (ư)" on one line; what is left goes to the names, targets and reasons
 LANG_TAG = {"vi": "vi-VN", "en": "en-GB"}
 # What XML 1.0 cannot hold and `clean` leaves (U+FFFE, U+FFFF): shown as an escape, as `clean`
 # shows control characters, rather than ending the document in an error.
@@ -298,8 +298,9 @@ def _widths(years: int) -> tuple[list[float], float]:
         size = 10 if year >= 15 else 9
     year = min(year, YEAR_MAX)
     spare = TEXT_WIDTH - sum(fixed.values()) - year * years
-    fixed["name"] += spare * 0.6
-    fixed["target"] += spare * 0.4
+    fixed["name"] += spare * 0.4
+    fixed["target"] += spare * 0.3
+    fixed["why"] += spare * 0.3
     values = list(fixed.values())
     return values[:4] + [year] * years + values[4:], size
 
@@ -353,6 +354,8 @@ def _cell(
     from docx.oxml.ns import qn
     from docx.shared import Pt
 
+    from .docx_form import unbroken
+
     cell.width = width
     p = cell.paragraphs[0]
     p.paragraph_format.space_after = Pt(0)
@@ -361,7 +364,7 @@ def _cell(
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     elif right:
         p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    _run(p, text, bold=bold, colour=colour, size=size)
+    unbroken(p, text, bold=bold, colour=colour, size=size)
     if shade:
         shd = OxmlElement("w:shd")
         shd.set(qn("w:val"), "clear")

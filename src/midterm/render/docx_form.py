@@ -78,7 +78,14 @@ def closing(doc: Document, f: Form) -> None:
     _keep_together(table.rows[0])
 
 
-def unbroken(paragraph: Any, text: str, bold: bool = False, italic: bool = False, size: float | None = None) -> None:
+def unbroken(
+    paragraph: Any,
+    text: str,
+    bold: bool = False,
+    italic: bool = False,
+    size: float | None = None,
+    colour: str | None = None,
+) -> None:
     """Text whose spans of years ("2020-2025") never break at the hyphen: Word's no-break hyphen."""
     from docx.oxml import OxmlElement
 
@@ -87,9 +94,9 @@ def unbroken(paragraph: Any, text: str, bold: bool = False, italic: bool = False
     parts = _DIGIT_HYPHEN.split(text)
     for k, part in enumerate(parts):
         if k:
-            run = _run(paragraph, "", bold=bold, italic=italic, size=size)
+            run = _run(paragraph, "", bold=bold, italic=italic, size=size, colour=colour)
             run._r.append(OxmlElement("w:noBreakHyphen"))
-        _run(paragraph, part, bold=bold, italic=italic, size=size)
+        _run(paragraph, part, bold=bold, italic=italic, size=size, colour=colour)
 
 
 def _grid(doc: Document, space: float = 0) -> Any:
