@@ -8,6 +8,7 @@ Every figure comes from a `Finding` the scoring built; this module only words it
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from midterm.i18n import Lang, clean, date, num, t
@@ -135,6 +136,8 @@ def metric_clause(f: Finding, review: Review, lang: Lang) -> str:
         key = "rv_total_done" if done else "rv_total"
         text = t(key, lang, first=f.first, upto=upto, share=share, start=w.start, end=w.end, **args)
     else:
+        # "Thu ngân sách ... trong năm" + "năm 2023": the year the sentence names says it once
+        args["name"] = re.sub(r"\s+(trong năm|in the year)$", "", name)
         text = t("rv_value_done" if done else "rv_value", lang, year=f.last, end=w.end, **args)
     verdict = "achieved" if s.achieved else s.verdict
     phrase = t(f"rv_{verdict}", lang) if f"rv_{verdict}" in _PHRASES else verdict_word(verdict, lang)
