@@ -1,9 +1,10 @@
-"""The review as a Word document (python-docx), laid out as Decree 30/2020/NĐ-CP sets for
-administrative documents: A4, Times New Roman 13 pt, margins 20 mm top and bottom, 30 mm left,
-15 mm right, page numbers at the top centre.
+"""The review as a Word document (python-docx): A4, Times New Roman 13 pt, margins 20 mm top and
+bottom, 30 mm left, 15 mm right, page numbers at the top centre from the second page.
 
-The title block and a summary to paste; the annex table on landscape pages, where its columns
-fit; then a section per indicator: why, the pace, a chart (PNG) and the sources of its figures.
+The body is what is signed: the formal parts of a Party document (Hướng dẫn 36-HD/VPTW) or a
+state one (Nghị định 30/2020/NĐ-CP) as the plan's `[report]` asks (`docx_form`), the review in
+sentences (`review_text`), the recipients and the signature. Attached after it: the annex table
+on landscape pages, then a section per indicator: why, the pace, a chart (PNG), the sources.
 """
 
 from __future__ import annotations
