@@ -284,8 +284,13 @@ def _annex(doc: Document, review: Review, lang: Lang) -> None:
             )
         tone = row.official_verdict or ""
         _cell(cells[-1], row.official, Mm(widths[-1]), size, bold=bold, colour=COLOUR.get(tone), shade=TINT.get(tone))
+    # the legend never stands alone on a page: the table's last row goes with it
+    _hold([p for cell in table.rows[-1].cells for p in cell.paragraphs])
+    notes = []
     for note in annex_notes(review, lang):
-        _run(doc.add_paragraph(), note, italic=True, size=TABLE_SIZE)
+        notes.append(doc.add_paragraph())
+        _run(notes[-1], note, italic=True, size=TABLE_SIZE)
+    _hold(notes[:-1])
 
 
 def _widths(years: int) -> tuple[list[float], float]:
