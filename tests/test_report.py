@@ -77,7 +77,12 @@ def test_the_review_is_status_and_show_for_every_indicator(shipped: Review, char
     assert [o.obs.span for o in cells_2023] == ["year", "since"]  # the year's own value first, then 7.92%
     assert grdp.chart.observed[0].basis == "estimate" and grdp.chart.observed[2].basis == "official"
     assert all(o.year <= 2023 for o in grdp.sources)  # the 2024 file is not read
-    assert grdp.chart.lines["linear"][0] == (2023.0, 8.34) and grdp.chart.lines["linear"][-1][0] == 2025
+    # an average-growth chart compares the average since 2021 (7.92% to 2023) and its projection (8.36%
+    # over 2021-2025), the very figures of the verdict; the yearly rates (8.34% in 2023) are dots beside it
+    assert grdp.chart.compared[-1] == (2023.0, pytest.approx(7.92))
+    assert grdp.chart.lines["linear"][0] == grdp.chart.compared[-1]
+    assert grdp.chart.lines["linear"][-1] == (2025.0, pytest.approx(grdp.score.projected))
+    assert grdp.chart.observed[-1].y == 8.34
     assert 10 <= charted < METRICS
     investment = next(m for i in r.indicators for m in i.metrics if m.score.metric.id == "total-investment")
     assert investment.chart.observed == [(2022.5, 92765.0, "estimate")]  # a running total at its date
@@ -100,7 +105,9 @@ def test_word_reads_back(written: dict[str, Path], charted: int) -> None:
     assert landscape == [False, True, False]  # the annex on landscape pages
     normal = doc.styles["Normal"].font
     assert normal.name == "Times New Roman" and 13 <= normal.size.pt <= 14
-    (table,) = doc.tables
+    heading, closing, table = doc.tables  # the formal heading, recipients and signature, the annex
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in heading.rows[0].cells[1].text
+    assert closing.rows[0].cells[0].text.startswith("Nơi nhận:")
     header = [c.text for c in table.rows[0].cells]
     assert header[4:8] == ["2020", "2021", "2022", "2023"] and header[8] == "Dự báo\n2025"
     numbered = [r for r in table.rows[1:] if r.cells[0].text.strip()]
@@ -112,8 +119,9 @@ def test_word_reads_back(written: dict[str, Path], charted: int) -> None:
     assert len(doc.inline_shapes) == charted  # a picture per metric with data
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "Phụ lục: Kết quả thực hiện các chỉ tiêu chủ yếu Nghị quyết Đại hội" in text
-    assert "khác nhau ở 3 chỉ tiêu (5, 7, 12)" in text  # the summary: where the counts differ
+    assert "khác ở 3 chỉ tiêu" in text  # the opening: where the figures and the report differ
     assert "Chỉ tiêu 5 (Cơ cấu kinh tế): báo cáo đánh giá đúng lộ trình, theo số liệu là khó đạt." in text
+    assert header[-3] == "Lý do"  # the annex says why, in words
     assert "14.930 (ư)" in text  # a source line: the figure as Vietnamese writes it
 
 
@@ -161,7 +169,7 @@ def test_no_text_becomes_a_formula(plan: Path, run: Run, tmp_path: Path) -> None
         assert result.exit_code == 0, result.output
     from docx import Document
 
-    names = [r.cells[1].text for r in Document(str(tmp_path / "r.docx")).tables[0].rows]
+    names = [r.cells[1].text for r in Document(str(tmp_path / "r.docx")).tables[-1].rows]
     assert "<script>alert(1)</script> & <b>\\uffff" in names  # XML cannot hold U+FFFF: shown as its escape
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "<script" not in page and "<img" not in page and "<b>" not in page
@@ -209,7 +217,7 @@ def test_web_page_stands_alone(written: dict[str, Path], charted: int) -> None:
     assert sorted(titles) == sorted(a["aria-labelledby"] for a in svgs)  # each chart has its text
     ids = [a["id"] for _, a in page.tags if a.get("id")]
     assert len(ids) == len(set(ids))  # charts share no id
-    assert [a.get("scope") for t, a in page.tags if t == "th"].count("col") == 4 + 4 + 4
+    assert [a.get("scope") for t, a in page.tags if t == "th"].count("col") == 4 + 4 + 5
     words = " ".join(page.text)
     assert "✗" in words and "khó đạt" in words and "93,2 (ư)" in words
     assert "@media print" in source and "@page annex{size:A4 landscape" in source
@@ -270,6 +278,12 @@ BROWSER_ARGS = [
 ]
 
 
+CARD = """[...document.querySelectorAll('.annex tbody tr:not(.ind)')].map(tr => {
+  const v = tr.querySelector('td.ours').getBoundingClientRect(), n = tr.querySelector('th').getBoundingClientRect();
+  return {top: v.top, left: v.left, right: v.right, name: n.top, nameTop: n.top, nameLeft: n.left};
+})"""
+
+
 def chromium() -> str | None:
     for name in ("chromium", "chromium-browser", "google-chrome", "chrome"):
         found = shutil.which(name)
@@ -304,8 +318,13 @@ def test_web_page_in_a_browser(written: dict[str, Path]) -> None:
                 assert errors == [] and fetched == [url]
                 assert wide[0] <= wide[1], f"the page scrolls sideways at {width} px: {wide}"
                 box = page.evaluate("(e => [e.scrollWidth, e.clientWidth])(document.querySelector('.scroll'))")
-                if width == 390:
-                    assert box[0] > box[1]  # the annex scrolls inside its own box
+                # each metric of the annex: where its verdict and its name are drawn
+                where = page.evaluate(CARD)
+                if width == 390:  # a card per row, nothing off-screen, the verdict first
+                    assert box[0] <= box[1]
+                    assert all(v["right"] <= width and v["top"] < v["name"] for v in where), where[:3]
+                else:  # the table: the verdict to the right of the name, on its row
+                    assert all(v["left"] > v["nameLeft"] and abs(v["top"] - v["nameTop"]) < 40 for v in where)
                 page.screenshot(path=str(artifacts / f"report-{width}.png"))
                 page.close()
         finally:

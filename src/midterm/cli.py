@@ -702,6 +702,8 @@ def report(
     suffix = output.suffix.lower().lstrip(".")
     if format is None and suffix not in REPORT_FORMATS:
         fail("report_format_unknown", chosen, 2, file=display(output))
+    if format is not None and suffix in REPORT_FORMATS and suffix != format.strip().lower():
+        fail("report_format_clash", chosen, 2, file=display(output), format=format)
     fmt = _format(format or suffix, REPORT_FORMATS, chosen)
     result = scoring.review(dataset, when, start, how)  # type: ignore[arg-type]
     document = formatter("report", fmt)(result, Options(chosen))

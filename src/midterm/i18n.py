@@ -895,6 +895,95 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Backtest: the review with what was known on {day} against the year files to {latest}",
         "Kiểm chứng: đánh giá với số liệu đã biết vào ngày {day}, so với số liệu đến năm {latest}",
     ),
+    # report: the review's sentences and the formal parts of the document (issue 22)
+    "rv_count": (
+        "The resolution sets {total} targets; by the figures to {as_of}, {on} are likely to be met, {hard} are hard "
+        "to achieve and {none} lack the data to judge.",
+        "Nghị quyết đề ra {total} chỉ tiêu; theo số liệu đến năm {as_of}, {on} chỉ tiêu có khả năng đạt, "
+        "{hard} chỉ tiêu khó đạt, {none} chỉ tiêu chưa đủ số liệu để đánh giá.",
+    ),
+    "rv_official": (
+        "The mid-term report judged {off_on} likely to be met and {off_hard} hard to achieve; the figures agree on "
+        "{agree}, differ on {differ} and cannot check {undecided}.",
+        "Báo cáo giữa nhiệm kỳ đánh giá {off_on} chỉ tiêu có khả năng đạt, {off_hard} chỉ tiêu khó đạt; số liệu "
+        "cho cùng kết quả ở {agree} chỉ tiêu, khác ở {differ} chỉ tiêu, chưa đủ để kiểm chứng {undecided} chỉ tiêu.",
+    ),
+    "rv_missing": (
+        "Without the figures to judge them yet: {items}.",
+        "Chưa đủ số liệu để đánh giá: {items}.",
+    ),
+    "rv_item": ("target {no} ({name})", "chỉ tiêu {no} ({name})"),
+    "rv_target": ("resolution: {target}", "Nghị quyết: {target}"),
+    "rv_average": (
+        "{name} over {first}-{last} was {value} ({target}); projected over {start}-{end} at about {projected}",
+        "{name} giai đoạn {first}-{last} đạt {value} ({target}); dự báo cả giai đoạn {start}-{end} đạt khoảng "
+        "{projected}",
+    ),
+    "rv_average_done": (
+        "{name} over {first}-{last} was {value} ({target})",
+        "{name} giai đoạn {first}-{last} đạt {value} ({target})",
+    ),
+    "rv_total": (
+        "{name} from {first} to {upto} totalled {value}{share} ({target}); projected over {start}-{end} at about "
+        "{projected}",
+        "{name} lũy kế từ năm {first} đến {upto} đạt {value}{share} ({target}); dự báo cả giai đoạn {start}-{end} "
+        "đạt khoảng {projected}",
+    ),
+    "rv_total_done": (
+        "{name} from {first} to {upto} totalled {value}{share} ({target})",
+        "{name} lũy kế từ năm {first} đến {upto} đạt {value}{share} ({target})",
+    ),
+    "rv_share": (", {share} of the target", ", bằng {share} mục tiêu"),
+    "rv_value": (
+        "{name} in {year} was {value} ({target}); projected for {end} at about {projected}",
+        "{name} năm {year} đạt {value} ({target}); dự báo năm {end} đạt khoảng {projected}",
+    ),
+    "rv_value_done": ("{name} in {year} was {value} ({target})", "{name} năm {year} đạt {value} ({target})"),
+    "rv_trend": ("{name} in {year} was {value}, {verdict}", "{name} năm {year} là {value}, xu hướng {verdict}"),
+    "rv_no_target": (
+        "{name} in {year} was {value}; the resolution sets no figure to compare it with",
+        "{name} năm {year} đạt {value}; Nghị quyết không nêu con số để so sánh",
+    ),
+    "rv_on-track": ("likely to be met", "có khả năng đạt mục tiêu đề ra"),
+    "rv_hard": ("hard to achieve", "khó đạt mục tiêu đề ra"),
+    "rv_achieved": ("already met", "đã đạt mục tiêu đề ra"),
+    "rv_insufficient-data": ("too few figures to project", "chưa đủ số liệu để dự báo"),
+    "rv_n/a": ("no projection is possible", "không dự báo được"),
+    "rv_indicator": ("{name}: {clauses}; overall {verdict}.", "{name}: {clauses}; nhìn chung {verdict}."),
+    "rv_indicator_open": (
+        "{name}: {clauses}; too little data to judge the target as a whole.",
+        "{name}: {clauses}; chưa đủ số liệu để đánh giá chung chỉ tiêu.",
+    ),
+    "rv_heading": ("Results against the targets", "Kết quả thực hiện các chỉ tiêu"),
+    "rv_why": ("Why", "Lý do"),
+    "fm_party": ("COMMUNIST PARTY OF VIET NAM", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+    "fm_state": ("SOCIALIST REPUBLIC OF VIET NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    "fm_motto": ("Independence - Freedom - Happiness", "Độc lập - Tự do - Hạnh phúc"),
+    "fm_number": ("No. {number}", "Số {number}"),
+    "fm_date": ("{place}, {date}", "{place}, ngày {day} tháng {month} năm {year}"),
+    "fm_blank_date": ("{place}, .... / .... / ....", "{place}, ngày .... tháng .... năm ...."),
+    "fm_recipients": ("Recipients:", "Nơi nhận:"),
+    "fm_report": ("REPORT", "BÁO CÁO"),
+    "report_format_clash": (
+        "{file}: the name says one format and --format {format} another; give the file the extension of its format",
+        "{file}: đuôi tên tệp và --format {format} không khớp nhau; hãy đặt tên tệp theo đúng định dạng",
+    ),
+    "doc_legend_methods": (
+        "≠ the other projection method (linear trend or compound growth) and its verdict, where it differs",
+        "≠ phương pháp dự báo còn lại (xu hướng tuyến tính hoặc tăng trưởng kép) và đánh giá theo phương pháp "
+        "đó, khi khác",
+    ),
+    "chart_average": ("average since {start} (what the target compares)", "bình quân từ năm {start} (so với mục tiêu)"),
+    "chart_rates": ("each year's rate", "tốc độ từng năm"),
+    "chart_rates_estimate": ("each year's rate, estimate", "tốc độ từng năm, ước tính"),
+    "chart_year": ("Year", "Năm"),
+    "chart_value": ("Value", "Giá trị"),
+    "chart_alt_named": (
+        "Chart of {name}: {count} figures from {first} to {last}, the latest {latest}; projected to {end}: "
+        "{linear_name} {linear}, {cagr_name} {cagr}; target {target}.",
+        "Biểu đồ {name}: {count} số liệu từ năm {first} đến {last}, mới nhất {latest}; dự báo đến năm {end}: "
+        "theo {linear_name} {linear}, theo {cagr_name} {cagr}; mục tiêu {target}.",
+    ),
 }
 
 

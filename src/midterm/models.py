@@ -126,9 +126,33 @@ class Plan(_Model):
         return range(self.baseline_year + 1, self.end_year + 1)
 
 
+class Signer(_Model):
+    """The signature block: on whose behalf, the signer's title and name (any may be left out)."""
+
+    on_behalf: Str | None = None
+    title: Str | None = None
+    name: Str | None = None
+
+
+class ReportForm(_Model):
+    """The formal parts of the review document (FORMAT.md `[report]`): a Party document (Hướng dẫn
+    36-HD/VPTW) or a state one (Nghị định 30/2020/NĐ-CP). A key left out is a line to fill by hand."""
+
+    style: Literal["party", "state"] = "party"
+    issuer: list[Text] = []
+    number: Str | None = None
+    place: Str | None = None
+    date: Date | None = None
+    title: Str | None = None
+    subject: Str | None = None
+    recipients: list[Text] = []
+    signer: Signer | None = None
+
+
 class Targets(_Model):
     plan: Plan
     indicators: list[Indicator] = []
+    report: ReportForm | None = None
 
 
 class Revision(_Model):

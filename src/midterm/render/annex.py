@@ -13,7 +13,6 @@ from midterm.i18n import Lang, clean, num, t
 from .words import (
     MARKS,
     label,
-    methods_text,
     progress_text,
     summary_text,
     target_text,
@@ -74,8 +73,16 @@ def official_mark(ind: IndicatorScore, lang: Lang) -> str:
 
 
 def metric_verdict(score: MetricScore, lang: Lang) -> str:
+    """The verdict, and where the other method says otherwise, that method by its name in words."""
     text = verdict_mark(score.verdict, lang)
-    return f"{text} ({methods_text(score, lang)})" if not score.robust else text
+    if score.robust:
+        return text
+    others = [
+        f"≠ {t(f'm_{k}', lang)}: {verdict_word(r.verdict, lang)}"
+        for k, r in score.by_method.items()
+        if k != score.chosen
+    ]
+    return f"{text} ({'; '.join(others)})"
 
 
 def symbols_legend(lang: Lang) -> str:
@@ -147,6 +154,7 @@ def annex_header(review: Review, lang: Lang) -> list[str]:
         *[str(y) for y in review.years],
         t("h_projected", lang, year=review.window.end),
         t("h_ours", lang),
+        t("h_reason", lang),
         t("h_progress", lang),
         t("h_report_verdict", lang),
     ]
@@ -165,6 +173,7 @@ class AnnexRow(NamedTuple):
     progress: str
     official: str
     official_verdict: str | None  # the report's verdict key, for colour
+    why: str  # the reason in words
 
 
 def annex_rows(review: Review, lang: Lang) -> list[AnnexRow]:
@@ -172,6 +181,7 @@ def annex_rows(review: Review, lang: Lang) -> list[AnnexRow]:
     rows = []
     for item in review.indicators:
         ind = item.score
+        names = {s.metric.id: label(s.metric, lang) for s in ind.metrics}
         rows.append(
             AnnexRow(
                 "indicator",
@@ -186,6 +196,7 @@ def annex_rows(review: Review, lang: Lang) -> list[AnnexRow]:
                 progress_text(ind.progress, lang),
                 official_mark(ind, lang),
                 ind.indicator.official,
+                sentence(why(ind, lang, names)),
             )
         )
         for m in item.metrics:
@@ -204,6 +215,7 @@ def annex_rows(review: Review, lang: Lang) -> list[AnnexRow]:
                     progress_text(s.progress, lang),
                     "",
                     None,
+                    sentence(why(s, lang, names)),
                 )
             )
     return rows
@@ -244,11 +256,16 @@ def cell_text(o: Observed, metric: Metric, lang: Lang) -> str:
 
 
 def annex_notes(review: Review, lang: Lang) -> list[str]:
-    from .words import legend_text
-
+    status = review.status
     notes = [t("annex_legend", lang), symbols_legend(lang)]
-    legend = legend_text(review.status, lang)
-    return notes + ([legend] if legend else [])
+    parts = []  # what the marks the table shows mean; the methods by their names in words
+    if any(i.agreement == "differ" for i in status.indicators):
+        parts.append(t("legend_differs", lang))
+    if any(i.agreement == "undecided" for i in status.indicators):
+        parts.append(t("legend_undecided", lang))
+    if any(not m.robust for i in status.indicators for m in i.metrics):
+        parts.append(t("doc_legend_methods", lang))
+    return notes + (["; ".join(parts)] if parts else [])
 
 
 # ---------------------------------------------------------------- one indicator in depth
@@ -262,10 +279,10 @@ def metric_heading(metric: Metric, lang: Lang) -> str:
     return f"{label(metric, lang)} ({unit(metric, lang)})"
 
 
-def source_text(o: Observed, metric: Metric, lang: Lang) -> tuple[str, str, str]:
-    """A figure, where it was read, and its note: ("2023: 93,2 (ư)", "<source>", "<note>")."""
-    note = clean(o.obs.note) if o.obs.note else ""
-    return f"{o.year}: {cell_text(o, metric, lang)}", clean(o.obs.source), note
+def source_text(o: Observed, metric: Metric, lang: Lang) -> tuple[str, str]:
+    """A figure and where it was read: ("2023: 93,2 (ư)", "<source>"). The documents leave out the
+    data keeper's notes (about the data files, in their words); `show` and the files keep them."""
+    return f"{o.year}: {cell_text(o, metric, lang)}", clean(o.obs.source)
 
 
 def chart_alt(m: ReviewMetric, lang: Lang, end: int) -> str:
@@ -275,8 +292,10 @@ def chart_alt(m: ReviewMetric, lang: Lang, end: int) -> str:
     s = m.score
     latest = chart.observed[-1]
     return t(
-        "chart_alt",
+        "chart_alt_named",
         lang,
+        linear_name=t("m_linear", lang),
+        cagr_name=t("m_cagr", lang),
         name=metric_heading(s.metric, lang),
         count=len(chart.observed),
         first=int(chart.observed[0].x),

@@ -1,9 +1,10 @@
-"""The review as a Word document (python-docx), laid out as Decree 30/2020/NĐ-CP sets for
-administrative documents: A4, Times New Roman 13 pt, margins 20 mm top and bottom, 30 mm left,
-15 mm right, page numbers at the top centre.
+"""The review as a Word document (python-docx): A4, Times New Roman 13 pt, margins 20 mm top and
+bottom, 30 mm left, 15 mm right, page numbers at the top centre from the second page.
 
-The title block and a summary to paste; the annex table on landscape pages, where its columns
-fit; then a section per indicator: why, the pace, a chart (PNG) and the sources of its figures.
+The body is what is signed: the formal parts of a Party document (Hướng dẫn 36-HD/VPTW) or a
+state one (Nghị định 30/2020/NĐ-CP) as the plan's `[report]` asks (`docx_form`), the review in
+sentences (`review_text`), the recipients and the signature. Attached after it: the annex table
+on landscape pages, then a section per indicator: why, the pace, a chart (PNG), the sources.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import io
 import re
 from typing import TYPE_CHECKING, Any
 
-from midterm.i18n import Lang, clean, t
+from midterm.i18n import Lang, t
 
 from . import Options
 from .annex import (
@@ -27,7 +28,6 @@ from .annex import (
     official_mark,
     sentence,
     source_text,
-    summary_paragraphs,
     title_lines,
     verdict_mark,
 )
@@ -45,10 +45,30 @@ TABLE_SIZE = 11
 CHART_SIZE = (6.3, 2.9)  # inches: the 160 mm the portrait text width leaves
 # Annex column widths in mm (landscape text width: 297 - 30 - 15 = 252 mm); the year columns
 # share what the others leave. A final review has six years or more: the others then narrow.
-FIXED = {"no": 8, "name": 41, "unit": 16, "target": 26, "projected": 18, "ours": 22, "progress": 21, "report": 19}
-COMPACT = {"no": 7, "name": 34, "unit": 13, "target": 22, "projected": 15, "ours": 20, "progress": 18, "report": 17}
+FIXED = {
+    "no": 8,
+    "name": 34,
+    "unit": 14,
+    "target": 22,
+    "projected": 16,
+    "ours": 20,
+    "why": 40,
+    "progress": 17,
+    "report": 17,
+}
+COMPACT = {
+    "no": 8,
+    "name": 30,
+    "unit": 12,
+    "target": 19,
+    "projected": 14,
+    "ours": 18,
+    "why": 36,
+    "progress": 15,
+    "report": 15,
+}
 TEXT_WIDTH = 252  # mm
-YEAR_MAX = 24  # mm: wider than any figure; what is left goes to the names and targets
+YEAR_MAX = 18  # mm: "185.530 (ư)" on one line; what is left goes to the names, targets and reasons
 LANG_TAG = {"vi": "vi-VN", "en": "en-GB"}
 # What XML 1.0 cannot hold and `clean` leaves (U+FFFE, U+FFFF): shown as an escape, as `clean`
 # shows control characters, rather than ending the document in an error.
@@ -63,6 +83,7 @@ def report(review: Review, opts: Options) -> bytes:
     _styles(doc, lang)
     _page(doc.sections[0], landscape=False)
     _page_number(doc.sections[0])
+    doc.sections[0].different_first_page_header_footer = True  # no number on the first page
     doc.core_properties.title = t("report_title", lang)
     doc.core_properties.language = LANG_TAG[lang]
     doc.core_properties.author = "midterm"
@@ -176,22 +197,40 @@ def _verdict(paragraph: Any, verdict: str | None, text: str, bold: bool = False)
 
 
 def _title_block(doc: Document, review: Review, lang: Lang) -> None:
+    """The formal heading, the review in sentences, then the recipients and the signature: the
+    document one signs; the annex and the indicators one by one follow it as attachments."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm
 
-    plan, term, window = title_lines(review, lang)
-    for text, bold, size in ((t("report_title", lang), True, 14), (plan, True, 14), (term, False, None)):
-        if not text:
-            continue
-        p = doc.add_paragraph()
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _run(p, text, bold=bold, size=size)
+    from .docx_form import closing, head
+    from .form import form
+    from .review_text import indicator_sentences, opening
+
+    parts = form(review, lang)
+    head(doc, parts)
+    _, _, window = title_lines(review, lang)
     p = doc.add_paragraph()
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _run(p, window, italic=True)
-    doc.add_heading(t("report_summary", lang), level=1)
-    for text in summary_paragraphs(review, lang):
-        p = doc.add_paragraph(_xml(text))
-        p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    _run(p, window, italic=True, size=12)
+    doc.add_heading(t("rv_heading", lang), level=1)
+    for text in opening(review, lang):
+        _body(doc, text, Mm(12))
+    for text in indicator_sentences(review, lang):
+        _body(doc, "- " + text, Mm(12))
+    closing(doc, parts)
+
+
+def _body(doc: Document, text: str, indent: Any) -> None:
+    """A paragraph of the review, justified, its first line indented as a Vietnamese document's."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    from .docx_form import unbroken
+
+    p = doc.add_paragraph()
+    unbroken(p, text)  # "2021-2023", "9-10%" never split at the line's end
+    p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    p.paragraph_format.first_line_indent = indent
+    p.paragraph_format.widow_control = True
 
 
 # ---------------------------------------------------------------- the annex
@@ -227,15 +266,31 @@ def _annex(doc: Document, review: Review, lang: Lang) -> None:
         cells = new.cells
         bold = row.level == "indicator"
         unit = row.unit.replace("/", "/\u200b")  # "triệu đồng/người/năm" may break after a slash, not in a word
-        texts = [row.no, row.name, unit, row.target, *row.years, row.projected, row.ours, row.progress]
+        texts = [row.no, row.name, unit, row.target, *row.years, row.projected, row.ours, row.why, row.progress]
+        verdict_at = len(texts) - 3
         for k, (cell, text, width) in enumerate(zip(cells, texts, widths, strict=False)):
-            colour = COLOUR.get(row.verdict) if k == len(texts) - 2 else None
-            tint = TINT.get(row.verdict) if k == len(texts) - 2 else None
-            _cell(cell, text, Mm(width), size, bold=bold, right=k in numeric, colour=colour, shade=tint)
+            colour = COLOUR.get(row.verdict) if k == verdict_at else None
+            tint = TINT.get(row.verdict) if k == verdict_at else None
+            small = size - 1 if k == verdict_at + 1 else size  # the reason: the longest text of a row
+            _cell(
+                cell,
+                text,
+                Mm(width),
+                small,
+                bold=bold and k != verdict_at + 1,
+                right=k in numeric,
+                colour=colour,
+                shade=tint,
+            )
         tone = row.official_verdict or ""
         _cell(cells[-1], row.official, Mm(widths[-1]), size, bold=bold, colour=COLOUR.get(tone), shade=TINT.get(tone))
+    # the legend never stands alone on a page: the table's last row goes with it
+    _hold([p for cell in table.rows[-1].cells for p in cell.paragraphs])
+    notes = []
     for note in annex_notes(review, lang):
-        _run(doc.add_paragraph(), note, italic=True, size=TABLE_SIZE)
+        notes.append(doc.add_paragraph())
+        _run(notes[-1], note, italic=True, size=TABLE_SIZE)
+    _hold(notes[:-1])
 
 
 def _widths(years: int) -> tuple[list[float], float]:
@@ -249,8 +304,9 @@ def _widths(years: int) -> tuple[list[float], float]:
         size = 10 if year >= 15 else 9
     year = min(year, YEAR_MAX)
     spare = TEXT_WIDTH - sum(fixed.values()) - year * years
-    fixed["name"] += spare * 0.6
-    fixed["target"] += spare * 0.4
+    fixed["name"] += spare * 0.4
+    fixed["target"] += spare * 0.3
+    fixed["why"] += spare * 0.3
     values = list(fixed.values())
     return values[:4] + [year] * years + values[4:], size
 
@@ -304,6 +360,8 @@ def _cell(
     from docx.oxml.ns import qn
     from docx.shared import Pt
 
+    from .docx_form import unbroken
+
     cell.width = width
     p = cell.paragraphs[0]
     p.paragraph_format.space_after = Pt(0)
@@ -312,7 +370,7 @@ def _cell(
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     elif right:
         p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    _run(p, text, bold=bold, colour=colour, size=size)
+    unbroken(p, text, bold=bold, colour=colour, size=size)
     if shade:
         shd = OxmlElement("w:shd")
         shd.set(qn("w:val"), "clear")
@@ -335,8 +393,9 @@ def _details(doc: Document, review: Review, lang: Lang) -> None:
 
 def _indicator(doc: Document, review: Review, item: ReviewIndicator, lang: Lang) -> None:
     ind = item.score
-    doc.add_heading(_xml(indicator_heading(ind.indicator, lang)), level=2)
+    held = [doc.add_heading(_xml(indicator_heading(ind.indicator, lang)), level=2)]
     p = doc.add_paragraph()
+    held.append(p)
     _run(p, t("h_ours", lang) + ": ")
     _verdict(p, ind.verdict, verdict_mark(ind.verdict, lang), bold=True)
     if ind.indicator.official:
@@ -344,14 +403,20 @@ def _indicator(doc: Document, review: Review, item: ReviewIndicator, lang: Lang)
         _verdict(p, ind.indicator.official, official_mark(ind, lang))
     names = {s.metric.id: label(s.metric, lang) for s in ind.metrics}
     progress = t("progress_line", lang, progress=progress_text(ind.progress, lang))
-    doc.add_paragraph(_xml(sentence(f"{why(ind, lang, names)} · {progress}")))
+    held.append(doc.add_paragraph(_xml(sentence(f"{why(ind, lang, names)} · {progress}"))))
     if ind.indicator.official_source:
         source = t("report_official_source", lang, source=ind.indicator.official_source)
-        _run(doc.add_paragraph(), source, italic=True, size=11)
-    if ind.indicator.note:
-        _run(doc.add_paragraph(), clean(ind.indicator.note), italic=True, size=11)
+        held.append(doc.add_paragraph())
+        _run(held[-1], source, italic=True, size=11)
+    _hold(held)  # with the first metric's heading, which holds on to its chart
     for m in item.metrics:
         _metric(doc, review, m, lang, names)
+
+
+def _hold(paragraphs: list[Any]) -> None:
+    """Each paragraph on the page of the next: a heading never ends a page, a chart stays with it."""
+    for p in paragraphs:
+        p.paragraph_format.keep_with_next = True
 
 
 def _metric(doc: Document, review: Review, m: ReviewMetric, lang: Lang, names: dict[str, str]) -> None:
@@ -360,26 +425,26 @@ def _metric(doc: Document, review: Review, m: ReviewMetric, lang: Lang, names: d
     from .figure import chart
 
     s = m.score
-    doc.add_heading(_xml(metric_heading(s.metric, lang)), level=3)
+    held = [doc.add_heading(_xml(metric_heading(s.metric, lang)), level=3)]
     p = doc.add_paragraph()
+    held.append(p)
     _verdict(p, s.verdict, metric_verdict(s, lang), bold=True)
     _run(p, f" {methods_in_words(s, lang)}")
-    doc.add_paragraph(_xml(sentence(why(s, lang, names))))
+    held.append(doc.add_paragraph(_xml(sentence(why(s, lang, names)))))
     progress = t("progress_line", lang, progress=progress_text(s.progress, lang))
-    doc.add_paragraph(_xml(sentence(f"{pace_text(s, lang)} · {progress}")))
-    if s.metric.note:
-        _run(doc.add_paragraph(), clean(s.metric.note), italic=True, size=11)
+    held.append(doc.add_paragraph(_xml(sentence(f"{pace_text(s, lang)} · {progress}"))))
+    _hold(held)  # the heading and its words on the chart's page
     if m.chart is not None:
         png = chart(m.chart, s.metric, review.window.method, lang, "png", CHART_SIZE)
         doc.add_picture(io.BytesIO(png), width=Mm(160))
     else:
         _run(doc.add_paragraph(), t("report_no_chart", lang, year=review.window.as_of), italic=True)
     if m.sources:
-        _run(doc.add_paragraph(), t("report_sources", lang), bold=True, size=11)
+        heading = doc.add_paragraph()
+        _hold([heading])
+        _run(heading, t("report_sources", lang), bold=True, size=11)
         for o in m.sources:
-            figure, source, note = source_text(o, s.metric, lang)
+            figure, source = source_text(o, s.metric, lang)
             p = doc.add_paragraph(style="List Bullet")
             _run(p, figure + ": ", bold=True, size=11)
             _run(p, source, size=11)
-            if note:
-                _run(p, f" {note}", italic=True, size=11)

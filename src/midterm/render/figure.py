@@ -11,19 +11,21 @@ matplotlib is imported here only, when a document is written: no other command p
 from __future__ import annotations
 
 import io
+import math
 from typing import TYPE_CHECKING, Any, Literal
 
 from midterm.i18n import Lang, num, t
 from midterm.scoring import METHODS
 
 from .annex import axis_number
-from .words import target_text
+from .words import target_text, unit
 
 if TYPE_CHECKING:
     from midterm.models import Metric
     from midterm.scoring import Chart, Method
 
 INK = "#222222"
+RATE = "#8C8C8C"  # the yearly rates beside an average: dots that inform, not the compared quantity
 TARGET = "#1A7F37"
 LIMIT = "#777777"
 LINES: dict[str, dict[str, Any]] = {
@@ -54,6 +56,7 @@ def chart(
     from matplotlib.figure import Figure  # without pyplot: no global figures to close
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+    c, power = _scaled(c)
     with matplotlib.rc_context(RC):
         fig = Figure(figsize=size, dpi=150)
         ax = fig.add_subplot()
@@ -62,18 +65,23 @@ def chart(
         if c.target is not None:
             lo, hi = c.target
             name = f"{t('chart_target', lang)} {target_text(metric, lang)}"
-            if hi - lo > 1e-12:
+            if hi - lo > 1e-12 * max(abs(hi), 1.0):
                 ax.axhspan(lo, hi, color=TARGET, alpha=0.16, linewidth=0, label=name)
             else:
                 ax.axhline(lo, color=TARGET, linewidth=1.4, label=name)
         for bound in c.bounds:
             if bound is not None and low <= bound <= high:
-                label = t("chart_bound", lang, value=num(bound, lang))
+                label = t("chart_bound", lang, value=num(bound * 10.0**power, lang))
                 ax.axhline(bound, color=LIMIT, linewidth=0.9, linestyle="-.", label=label)
+        if c.compared:  # an average-growth target: the average so far, the quantity the verdict compares
+            xs, ys = zip(*c.compared, strict=True)
+            name = t("chart_average", lang, start=int(xs[0]))
+            ax.plot(xs, ys, color=INK, linewidth=1.8, marker="s", markersize=4.5, zorder=6, label=name)
         for m in METHODS:
             points = c.lines[m]
             if points:
-                name = t("chart_chosen", lang, method=m) if m == method else m
+                method_name = t(f"m_{m}", lang)
+                name = t("chart_chosen", lang, method=method_name) if m == method else method_name
                 xs, ys = zip(*points, strict=True)
                 ax.plot(xs, ys, linewidth=1.6, label=name, **LINES[m])
                 ax.plot(xs[-1:], ys[-1:], marker="D", markersize=4, color=LINES[m]["color"], linestyle="none")
@@ -84,10 +92,10 @@ def chart(
                 [p.x for p in official],
                 [p.y for p in official],
                 "o",
-                color=INK,
-                markersize=5.5,
+                color=RATE if c.compared else INK,
+                markersize=5.5 if not c.compared else 4.5,
                 zorder=5,
-                label=t("chart_observed", lang),
+                label=t("chart_rates" if c.compared else "chart_observed", lang),
             )
         if marked:
             ax.plot(
@@ -95,11 +103,11 @@ def chart(
                 [p.y for p in marked],
                 "o",
                 markerfacecolor="white",
-                markeredgecolor=INK,
+                markeredgecolor=RATE if c.compared else INK,
                 markeredgewidth=1.4,
-                markersize=5.5,
+                markersize=5.5 if not c.compared else 4.5,
                 zorder=5,
-                label=t("chart_estimate", lang),
+                label=t("chart_rates_estimate" if c.compared else "chart_estimate", lang),
             )
         if first <= c.as_of <= last:
             ax.axvline(c.as_of, color="#AAAAAA", linewidth=0.8, zorder=0, label=f"{t('h_as_of', lang)} {c.as_of}")
@@ -109,6 +117,8 @@ def chart(
         ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: str(int(round(x)))))
         ax.yaxis.set_major_locator(MaxNLocator(5))
         ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _: axis_number(y, metric, lang)))
+        ax.set_xlabel(t("chart_year", lang), fontsize=8, color="#444444")
+        ax.set_ylabel(axis_title(metric, lang, power), fontsize=8, color="#444444")
         ax.grid(axis="y", color="#E5E5E5", linewidth=0.6)
         ax.set_axisbelow(True)
         for side in ("top", "right"):
@@ -118,17 +128,51 @@ def chart(
         columns = 3 if size[0] >= 6 else 2
         rows = -(-len(ax.get_legend_handles_labels()[1]) // columns)
         bottom = (0.32 + 0.17 * rows) / size[1]
-        fig.subplots_adjust(left=0.75 / size[0], right=1 - 0.1 / size[0], top=1 - 0.08 / size[1], bottom=bottom)
+        bottom += 0.18 / size[1]  # the x-axis title
+        fig.subplots_adjust(left=0.95 / size[0], right=1 - 0.1 / size[0], top=1 - 0.08 / size[1], bottom=bottom)
         fig.legend(loc="lower center", ncol=columns, frameon=False, fontsize=8, handlelength=2.2, borderaxespad=0.1)
         buffer = io.BytesIO()
         fig.savefig(buffer, format=fmt, metadata=NO_METADATA[fmt])
     return buffer.getvalue()
 
 
+def axis_title(metric: Metric, lang: Lang, power: int = 0) -> str:
+    """The value axis's title: the unit, and the power of ten its ticks are in for huge figures."""
+    text = unit(metric, lang).strip() or t("chart_value", lang)
+    return f"{text} (× 10^{power})" if power else text
+
+
+def _scaled(c: Chart) -> tuple[Chart, int]:
+    """Figures near the float limit drawn in a power of ten (matplotlib's transforms overflow there,
+    "Singular matrix"): the chart is the same, its axis title names the power."""
+    ys = [p.y for p in c.observed] + [y for line in c.lines.values() for _, y in line]
+    ys += [y for _, y in c.compared] + list(c.target or ()) + [b for b in c.bounds if b is not None]
+    largest = max((abs(y) for y in ys), default=0.0)
+    if largest < 1e15:
+        return c, 0
+    power = int(math.floor(math.log10(largest))) - 2
+    k = 10.0**-power
+    lo, hi = c.bounds
+
+    def down(v: float) -> float:
+        return v * k
+
+    return (
+        c._replace(
+            observed=[p._replace(y=down(p.y)) for p in c.observed],
+            lines={m: [(x, down(y)) for x, y in line] for m, line in c.lines.items()},
+            target=None if c.target is None else (down(c.target[0]), down(c.target[1])),
+            bounds=(None if lo is None else down(lo), None if hi is None else down(hi)),
+            compared=[(x, down(y)) for x, y in c.compared],
+        ),
+        power,
+    )
+
+
 def _limits(c: Chart) -> tuple[float, float]:
     """The y-axis: every point, line and target end with some room, never past a bound."""
     ys = [p.y for p in c.observed] + [y for line in c.lines.values() for _, y in line]
-    ys += list(c.target or ())
+    ys += list(c.target or ()) + [y for _, y in c.compared]
     low, high = min(ys), max(ys)
     pad = (high - low) * 0.12 or max(abs(high) * 0.1, 1.0)
     low, high = low - pad, high + pad

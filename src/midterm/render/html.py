@@ -26,10 +26,10 @@ from .annex import (
     official_mark,
     sentence,
     source_text,
-    summary_paragraphs,
     title_lines,
     verdict_mark,
 )
+from .review_text import indicator_sentences, opening
 from .words import label, methods_in_words, pace_text, progress_text, why
 
 if TYPE_CHECKING:
@@ -71,7 +71,25 @@ figure svg{display:block;width:100%;height:auto;max-width:40rem}
 figure svg *{stroke-linejoin:round;stroke-linecap:butt}
 figcaption{font-size:.85rem;color:#444}
 .sources{font-size:.85rem;padding-left:1.2rem}
+.review li{margin:.35rem 0}
 .sources li{margin:.2rem 0}
+td.why{min-width:14rem;font-size:.8rem}
+@media screen and (max-width:40rem){
+.scroll{overflow:visible;border:0}
+table,tbody,tr,td,tbody th{display:block;min-width:0;width:auto}
+table{border:0}
+caption{display:block;padding:.4rem 0}
+thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+tr{display:flex;flex-direction:column;border:1px solid #c8c8c8;border-radius:.4rem;margin:.6rem 0;padding:.4rem}
+tr.ind{background:#f7f7f7;margin-top:1.2rem}
+td,tbody th{border:0;padding:.15rem .2rem;text-align:left}
+td.n{text-align:left;white-space:normal}
+td:empty,td.span,td.report:empty{display:none}
+td.no{display:none}
+td.ours{order:-2;font-size:1rem}
+tbody th{order:-1;font-weight:600}
+td[data-label]::before{content:attr(data-label) ": ";color:#555;font-weight:normal}
+}
 @page{size:A4;margin:20mm 15mm 20mm 30mm}
 @page annex{size:A4 landscape;margin:20mm 15mm 20mm 30mm}
 @media print{
@@ -105,9 +123,11 @@ def report(review: Review, opts: Options) -> bytes:
         f"<p>{_e(term)}</p>" if term else "",
         f'<p class="window">{_e(window)}</p>',
         "</header><main>",
-        f'<section aria-labelledby="summary"><h2 id="summary">{_e(t("report_summary", lang))}</h2>',
-        *[f"<p>{_e(p)}</p>" for p in summary_paragraphs(review, lang)],
-        "</section>",
+        f'<section aria-labelledby="summary"><h2 id="summary">{_e(t("rv_heading", lang))}</h2>',
+        *[f"<p>{_e(p)}</p>" for p in opening(review, lang)],
+        '<ul class="review">',
+        *[f"<li>{_e(p)}</li>" for p in indicator_sentences(review, lang)],
+        "</ul></section>",
         _annex(review, lang),
         f'<section aria-labelledby="details"><h2 id="details">{_e(t("report_details", lang))}</h2>',
         *[_indicator(review, item, lang) for item in review.indicators],
@@ -144,16 +164,27 @@ def _annex(review: Review, lang: Lang) -> str:
     years = len(review.years)
     head = "".join(f'<th scope="col">{_e(h)}</th>' for h in header)
     rows = []
+    # each cell names its column (data-label): below a width the table becomes one card per row,
+    # its verdict first (CSS), and a card must say what each figure is
+    labels = [escape(h.replace("\n", " "), quote=True) for h in header]
+    year_labels = labels[4 : 4 + years + 1]
+    ours_label, why_label, progress_label, report_label = labels[5 + years :]
     for r in annex_rows(review, lang):
         cls = ' class="ind"' if r.level == "indicator" else ""
-        figures = "".join(f'<td class="n">{_e(c)}</td>' for c in [*r.years, r.projected])
+        figures = "".join(
+            f'<td class="n" data-label="{lab}">{_e(c)}</td>'
+            for lab, c in zip(year_labels, [*r.years, r.projected], strict=True)
+        )
         if r.level == "indicator":
-            figures = f'<td colspan="{years + 1}"></td>'
+            figures = f'<td class="span" colspan="{years + 1}"></td>'
         report = _official(r.official_verdict, r.official) if r.official_verdict else ""
         rows.append(
-            f'<tr{cls}><td>{_e(r.no)}</td><th scope="row">{_e(r.name)}</th><td>{_e(r.unit)}</td>'
-            f'<td>{_e(r.target)}</td>{figures}<td class="{escape(r.verdict)}">{_verdict(r.verdict, r.ours)}</td>'
-            f"<td>{_e(r.progress)}</td><td>{report}</td></tr>"
+            f'<tr{cls}><td class="no">{_e(r.no)}</td><th scope="row">{_e(r.name)}</th>'
+            f'<td data-label="{labels[2]}">{_e(r.unit)}</td><td data-label="{labels[3]}">{_e(r.target)}</td>{figures}'
+            f'<td class="ours {escape(r.verdict)}" data-label="{ours_label}">{_verdict(r.verdict, r.ours)}</td>'
+            f'<td class="why" data-label="{why_label}">{_e(r.why)}</td>'
+            f'<td data-label="{progress_label}">{_e(r.progress)}</td>'
+            f'<td class="report" data-label="{report_label}">{report}</td></tr>'
         )
     notes = "".join(f"<li>{_e(n)}</li>" for n in annex_notes(review, lang))
     return (
@@ -184,8 +215,6 @@ def _indicator(review: Review, item: ReviewIndicator, lang: Lang) -> str:
     if ind.indicator.official_source:
         source = t("report_official_source", lang, source=ind.indicator.official_source)
         parts.append(f'<p class="note">{_e(source)}</p>')
-    if ind.indicator.note:
-        parts.append(f'<p class="note">{_e(ind.indicator.note)}</p>')
     for k, m in enumerate(item.metrics):
         parts.append(_metric(review, m, lang, names, f"{key}m{k + 1}"))
     parts.append("</article>")
@@ -203,8 +232,6 @@ def _metric(review: Review, m: ReviewMetric, lang: Lang, names: dict[str, str], 
         f"<p>{_e(sentence(why(s, lang, names)))}</p>",
         f"<p>{_e(sentence(f'{pace_text(s, lang)} · {progress}'))}</p>",
     ]
-    if s.metric.note:
-        parts.append(f'<p class="note">{_e(s.metric.note)}</p>')
     if m.chart is not None:
         alt = chart_alt(m, lang, review.window.end)
         svg = chart(m.chart, s.metric, review.window.method, lang, "svg", CHART_SIZE).decode("utf-8")
@@ -214,9 +241,8 @@ def _metric(review: Review, m: ReviewMetric, lang: Lang, names: dict[str, str], 
     if m.sources:
         items = []
         for o in m.sources:
-            figure, source, note = source_text(o, s.metric, lang)
-            extra = f' <span class="note">{_e(note)}</span>' if note else ""
-            items.append(f"<li><strong>{_e(figure)}</strong>: {_e(source)}{extra}</li>")
+            figure, source = source_text(o, s.metric, lang)
+            items.append(f"<li><strong>{_e(figure)}</strong>: {_e(source)}</li>")
         parts.append(f'<h5>{_e(t("report_sources", lang))}</h5><ul class="sources">{"".join(items)}</ul>')
     parts.append("</section>")
     return "".join(parts)

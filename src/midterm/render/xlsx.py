@@ -30,11 +30,11 @@ from .annex import (
     cell_text,
     metric_heading,
     metric_verdict,
-    summary_paragraphs,
     title_lines,
     verdict_mark,
 )
 from .csv import inert
+from .review_text import review_paragraphs
 from .words import covers_text, grade_word, label, names_of, target_text, unit, why
 
 if TYPE_CHECKING:
@@ -71,18 +71,26 @@ def report(review: Review, opts: Options) -> bytes:
     _summary(book, fmt, review, opts.lang)
     _observations(book, fmt, review, opts.lang)
     _method(book, fmt, review, opts.lang)
-    _charts(book, fmt, review, opts.lang)
+    from .xlsx_charts import charts
+
+    charts(book, fmt, review, opts.lang)
     book.close()
     return buffer.getvalue()
 
 
-def _printed(ws: Worksheet, header_row: int | None = None) -> None:
-    """A4 landscape, the margins of Decree 30 (30 mm left, 15 right, 20 top and bottom), as wide
-    as one page, the header row again on every page."""
+def _printed(ws: Worksheet, header_row: int | None = None, columns: tuple[int, int] | None = None) -> None:
+    """A4 landscape, the margins of Decree 30 (30 mm left, 15 right, 20 top and bottom), the header
+    row again on every page. A sheet as wide as a page is fitted to one; a wider one (`columns`:
+    the number and the name, repeated on every page) is fitted to two pages side by side rather
+    than shrunk to an unreadable width on one."""
     ws.set_paper(9)
     ws.set_landscape()
     ws.set_margins(left=1.18, right=0.59, top=0.79, bottom=0.79)
-    ws.fit_to_pages(1, 0)
+    if columns is None:
+        ws.fit_to_pages(1, 0)
+    else:
+        ws.fit_to_pages(2, 0)
+        ws.repeat_columns(*columns)
     if header_row is not None:
         ws.repeat_rows(header_row)
 
@@ -130,16 +138,15 @@ def _summary(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> None:
     _text(ws, 0, 0, t("report_annex", lang), fmt(bold=True, font_size=14))
     _text(ws, 1, 0, " · ".join(x for x in (plan, term) if x), fmt(bold=True))
     _text(ws, 2, 0, window, fmt(italic=True))
-    header = annex_header(review, lang) + [t("h_score", lang), t("h_reason", lang), "id"]
+    header = annex_header(review, lang) + [t("h_score", lang)]
     top = 4
     for col, name in enumerate(header):
         _text(ws, top, col, name, fmt(bold=True, text_wrap=True, bg_color="#EDEDED", border=1, align="center"))
     ws.set_row(top, 30)  # "Dự báo / 2025" on two lines
     years = len(review.years)
-    ours = 5 + years  # the columns after the years: projected, ours, progress, report, score, reason, id
+    ours = 5 + years  # the columns after the years: projected, ours, why, progress, report, score
     rows = annex_rows(review, lang)
     owners = [(item, m) for item in review.indicators for m in [None, *item.metrics]]
-    names = names_of(review.status, lang)
     row = top
     for r, (item, m) in zip(rows, owners, strict=True):
         row += 1
@@ -155,7 +162,8 @@ def _summary(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> None:
             bg_color="#" + TINT.get(r.verdict, "FFFFFF"),
         )
         _text(ws, row, ours, r.ours, verdict)
-        _text(ws, row, ours + 1, r.progress, plain)
+        _text(ws, row, ours + 1, r.why, plain)
+        _text(ws, row, ours + 2, r.progress, plain)
         tone = r.official_verdict or ""
         report = fmt(
             bold=bold,
@@ -164,38 +172,34 @@ def _summary(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> None:
             font_color="#" + COLOUR.get(tone, "222222"),
             bg_color="#" + TINT.get(tone, "FFFFFF"),
         )
-        _text(ws, row, ours + 2, r.official, report if tone else plain)
+        _text(ws, row, ours + 3, r.official, report if tone else plain)
         score = item.score if m is None else m.score
-        reason = why(score, lang, names)
-        _fit(ws, row, [(r.name, 40), (r.target, 22), (r.ours, 22), (r.progress, 20), (r.official, 18), (reason, 60)])
-        _number(ws, row, ours + 3, score.progress.score, fmt(bold=bold, border=1, num_format="0.00"))
-        _text(ws, row, ours + 4, reason, plain)
+        _fit(ws, row, [(r.name, 28), (r.target, 16), (r.ours, 16), (r.why, 36), (r.progress, 14), (r.official, 14)])
+        _number(ws, row, ours + 4, score.progress.score, fmt(bold=bold, border=1, num_format="0.00"))
         if m is None:
             for col in range(4, ours):
                 ws.write_blank(row, col, None, plain)
-            _text(ws, row, ours + 5, item.score.indicator.id, plain)
             continue
         _metric_cells(ws, fmt, row, m, lang)
         s = m.score
         figure = fmt(border=1, num_format=number_format(s.projected or 0.0, s.metric))
         _number(ws, row, 4 + years, s.projected, figure)
-        _text(ws, row, ours + 5, s.metric.id, plain)
     ws.freeze_panes(top + 1, 2)
     ws.autofilter(top, 0, row, len(header) - 1)
     _printed(ws, top)
-    widths = [5, 40, 12, 22] + [13] * years + [12, 22, 20, 18, 7, 60, 18]
+    widths = [4, 28, 10, 16] + [10] * years + [10, 16, 36, 14, 14, 6]  # 70% on one A4 page: 8 pt
     for col, width in enumerate(widths):
         ws.set_column(col, col, width)
-    # The notes and the summary below the table, each a paragraph across the printed columns.
-    last = ours + 2
+    # The notes and the review below the table, each a paragraph across the printed columns.
+    last = ours + 4
     room = sum(widths[1 : last + 1])
     row += 2
     for note in annex_notes(review, lang):
         _paragraph(ws, row, last, room, note, fmt(italic=True, text_wrap=True, valign="top"))
         row += 1
     row += 1
-    _text(ws, row, 1, t("report_summary", lang), fmt(bold=True))
-    for paragraph in summary_paragraphs(review, lang):
+    _text(ws, row, 1, t("rv_heading", lang), fmt(bold=True))
+    for paragraph in review_paragraphs(review, lang):
         row += 1
         _paragraph(ws, row, last, room, paragraph, fmt(text_wrap=True, valign="top"))
     ws.print_area(0, 0, row, last)
@@ -240,8 +244,10 @@ def _metric_cells(ws: Worksheet, fmt: Formats, row: int, m: ReviewMetric, lang: 
 
 def _observations(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> None:
     ws = book.add_worksheet(t("sheet_observations", lang))
+    # the figures as a reader checks them against their sources: the indicator's number and the
+    # metric's name (no ids), no note (the data keeper's notes stay in the data files and `show`)
     keys = (
-        "h_metric",
+        "h_no",
         "h_name",
         "h_year",
         "h_value",
@@ -251,7 +257,6 @@ def _observations(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> N
         "h_since",
         "h_date",
         "h_source",
-        "h_note",
     )
     head = fmt(bold=True, bg_color="#EDEDED", border=1, text_wrap=True)
     for col, key in enumerate(keys):
@@ -264,7 +269,7 @@ def _observations(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> N
             metric = m.score.metric
             for o in m.sources:
                 row += 1
-                _text(ws, row, 0, metric.id)
+                ws.write_number(row, 0, item.score.indicator.no)
                 _text(ws, row, 1, label(metric, lang))
                 ws.write_number(row, 2, o.year)
                 ws.write_number(row, 3, o.obs.value, fmt(num_format=number_format(o.obs.value, metric)))
@@ -275,11 +280,10 @@ def _observations(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> N
                 if o.obs.as_of is not None:
                     ws.write_datetime(row, 8, o.obs.as_of, day)
                 _text(ws, row, 9, clean(o.obs.source), wrap)
-                _text(ws, row, 10, clean(o.obs.note or ""), wrap)
     ws.freeze_panes(1, 1)
     ws.autofilter(0, 0, max(row, 1), len(keys) - 1)
     _printed(ws, 0)
-    for col, width in enumerate((20, 36, 7, 12, 14, 11, 24, 8, 12, 70, 70)):
+    for col, width in enumerate((6, 36, 7, 12, 14, 11, 24, 8, 12, 80)):
         ws.set_column(col, col, width)
 
 
@@ -291,7 +295,6 @@ def _method(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> None:
     _text(ws, 0, 0, title_lines(review, lang)[2], fmt(italic=True))
     header = [
         t("h_no", lang),
-        "id",
         t("h_indicator", lang),
         t("h_kind", lang),
         t("h_direction", lang),
@@ -303,10 +306,11 @@ def _method(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> None:
         t("h_observed_pace", lang),
     ]
     for method in METHODS:
+        named = t(f"m_{method}", lang)
         header += [
-            f"{method}: {t('h_projected', lang, year=review.window.end)}".replace("\n", " "),
-            f"{method}: {t('h_verdict', lang)}",
-            f"{method}: {t('h_bounded', lang)}",
+            f"{named}: {t('h_projected', lang, year=review.window.end)}".replace("\n", " "),
+            f"{named}: {t('h_verdict', lang)}",
+            f"{named}: {t('h_bounded', lang)}",
         ]
     header += [
         t("h_method", lang),
@@ -321,6 +325,7 @@ def _method(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> None:
     for col, name in enumerate(header):
         _text(ws, top, col, name, head)
     names = names_of(review.status, lang)
+    wrap = fmt(text_wrap=True, valign="top")  # a long reason wraps in its column, never onto a page of its own
     yes, no = t("yes", lang), t("no", lang)
     row = top
     for item in review.indicators:
@@ -330,7 +335,6 @@ def _method(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> None:
             figure = fmt(num_format=number_format(s.latest.value if s.latest else 0.0, metric))
             cells: list[Any] = [
                 str(item.score.indicator.no),
-                metric.id,
                 metric_heading(metric, lang),
                 t(f"k_{metric.kind}", lang),
                 t(metric.direction, lang),
@@ -345,7 +349,7 @@ def _method(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> None:
                 result = s.by_method[method]
                 cells += [result.projected, verdict_mark(result.verdict, lang), yes if result.bounded else no]
             cells += [
-                s.chosen,
+                t(f"m_{s.chosen}", lang),
                 yes if s.robust else no,
                 metric_verdict(s, lang),
                 grade_word(s.progress, lang),
@@ -354,109 +358,13 @@ def _method(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> None:
             ]
             for col, value in enumerate(cells):
                 if isinstance(value, str):
-                    _text(ws, row, col, value)
+                    _text(ws, row, col, value, wrap)
                 else:
-                    _number(ws, row, col, value, fmt(num_format="0") if col == 8 else figure)
-    ws.freeze_panes(top + 1, 3)
+                    _number(ws, row, col, value, fmt(num_format="0") if col == 7 else figure)
+    ws.freeze_panes(top + 1, 2)
     ws.autofilter(top, 0, row, len(header) - 1)
-    _printed(ws, top)
-    ws.set_column(0, 1, 8)
-    ws.set_column(2, 2, 40)
-    ws.set_column(3, len(header) - 2, 14)
-    ws.set_column(len(header) - 1, len(header) - 1, 80)
-
-
-# ---------------------------------------------------------------- a native chart per metric
-
-
-def _charts(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> None:
-    """Each chart reads a small table beside it: observed (official and marked apart), each
-    method's projection, the target's ends and, where a projection met it, the metric's limit."""
-    ws = book.add_worksheet(t("sheet_charts", lang))
-    name = ws.get_name()
-    head = fmt(bold=True, bg_color="#EDEDED", border=1, text_wrap=True)
-    w = review.window
-    row = 0
-    for item in review.indicators:
-        for m in item.metrics:
-            chart = m.chart
-            if chart is None:
-                continue
-            metric = m.score.metric
-            columns: dict[str, dict[float, float]] = {
-                t("chart_observed", lang): {p.x: p.y for p in chart.observed if p.basis == "official"},
-                t("chart_estimate", lang): {p.x: p.y for p in chart.observed if p.basis != "official"},
-            }
-            for method in METHODS:
-                columns[method] = dict(chart.lines[method])
-            ends = [float(w.baseline), float(w.end)]
-            if chart.target is not None:
-                lo, hi = chart.target
-                if hi - lo > 1e-12:
-                    columns[t("chart_target_lo", lang)] = dict.fromkeys(ends, lo)
-                    columns[t("chart_target_hi", lang)] = dict.fromkeys(ends, hi)
-                else:
-                    columns[t("chart_target", lang)] = dict.fromkeys(ends, lo)
-            if any(chart.bounded.values()):
-                for bound in chart.bounds:
-                    if bound is not None:
-                        columns[t("chart_bound", lang, value=bound)] = dict.fromkeys(ends, bound)
-            columns = {k: v for k, v in columns.items() if v}
-            xs = sorted({x for values in columns.values() for x in values} | set(ends))
-            heading = f"{item.score.indicator.no}. {metric_heading(metric, lang)}"
-            _text(ws, row, 0, heading, fmt(bold=True))
-            _text(ws, row + 1, 0, t("h_year", lang), head)
-            for col, title in enumerate(columns, start=1):
-                _text(ws, row + 1, col, title, head)
-            figure = fmt(num_format=number_format(1.5, metric))
-            for k, x in enumerate(xs):
-                ws.write_number(row + 2 + k, 0, x, fmt(num_format="0.0#"))
-                for col, values in enumerate(columns.values(), start=1):
-                    if x in values:
-                        ws.write_number(row + 2 + k, col, values[x], figure)
-            first, last = row + 2, row + 1 + len(xs)
-            native = book.add_chart({"type": "scatter", "subtype": "straight_with_markers"})
-            for col, title in enumerate(columns, start=1):
-                native.add_series(_series(name, title, col, first, last, lang))
-            native.set_title({"name": inert(heading), "name_font": {"size": 11, "bold": True}})
-            native.set_x_axis(
-                {
-                    "min": w.baseline,
-                    "max": w.end,
-                    "major_unit": 1,
-                    "num_format": "0",
-                    "major_gridlines": {"visible": False},
-                }
-            )
-            native.set_y_axis({"num_format": number_format(1.5, metric), "major_gridlines": {"visible": True}})
-            native.set_legend({"position": "bottom"})
-            native.show_blanks_as("span")
-            ws.insert_chart(row, 10, native, {"x_scale": 1.35, "y_scale": 1.0})
-            row += max(len(xs) + 4, 17)
-    ws.set_column(0, 0, 9)
-    ws.set_column(1, 9, 13)
-    _printed(ws)
-
-
-def _series(sheet: str, title: str, col: int, first: int, last: int, lang: Lang) -> dict[str, Any]:
-    series: dict[str, Any] = {
-        "name": [sheet, first - 1, col],
-        "categories": [sheet, first, 0, last, 0],
-        "values": [sheet, first, col, last, col],
-    }
-    if title == t("chart_observed", lang):
-        series.update(line={"none": True}, marker={"type": "circle", "size": 7, "fill": {"color": "#222222"}})
-    elif title == t("chart_estimate", lang):
-        series.update(
-            line={"none": True},
-            marker={"type": "circle", "size": 7, "fill": {"color": "#FFFFFF"}, "border": {"color": "#222222"}},
-        )
-    elif title in METHODS:
-        colour = {"linear": "#1F5FAD", "cagr": "#B35C00"}[title]
-        dash = {"linear": "dash", "cagr": "round_dot"}[title]
-        series.update(line={"color": colour, "dash_type": dash, "width": 1.75}, marker={"type": "none"})
-    elif title.startswith(t("chart_target", lang)):
-        series.update(line={"color": "#1A7F37", "width": 1.5}, marker={"type": "none"})
-    else:  # the metric's limit
-        series.update(line={"color": "#777777", "dash_type": "dash_dot", "width": 1}, marker={"type": "none"})
-    return series
+    _printed(ws, top, columns=(0, 1))
+    ws.set_column(0, 0, 6)
+    ws.set_column(1, 1, 36)
+    ws.set_column(2, len(header) - 2, 13)
+    ws.set_column(len(header) - 1, len(header) - 1, 60)

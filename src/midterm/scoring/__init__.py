@@ -56,11 +56,11 @@ from .views import (
 
 if TYPE_CHECKING:
     from .backtesting import Backtest, backtest, observed_figure
-    from .reviewing import Chart, Point, Review, ReviewIndicator, ReviewMetric, review
+    from .reviewing import Chart, Finding, Point, Review, ReviewIndicator, ReviewMetric, review
 
 _LATER = {
     **dict.fromkeys(("Backtest", "backtest", "observed_figure"), "backtesting"),
-    **dict.fromkeys(("Chart", "Point", "Review", "ReviewIndicator", "ReviewMetric", "review"), "reviewing"),
+    **dict.fromkeys(("Chart", "Finding", "Point", "Review", "ReviewIndicator", "ReviewMetric", "review"), "reviewing"),
 }
 
 
@@ -102,6 +102,7 @@ __all__ = [
     "Review",
     "ReviewIndicator",
     "ReviewMetric",
+    "Finding",
     "Series",
     "Shown",
     "Status",

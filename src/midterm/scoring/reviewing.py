@@ -9,10 +9,11 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from midterm.models import Basis, Dataset, Metric, Observed
+from midterm.models import Basis, Dataset, Metric, Observed, ReportForm
 
-from .arithmetic import METHODS, Method, tau
-from .results import Detail, IndicatorScore, MetricScore, Status, Window
+from .arithmetic import METHODS, Method, average, tau
+from .kinds import Scored, safe, score
+from .results import INSUFFICIENT, Detail, IndicatorScore, MetricScore, Status, Window
 from .views import AsOf, show, status
 
 # The weaker of two bases wins for a figure built from several (a total of flows).
@@ -35,6 +36,30 @@ class Chart(NamedTuple):
     bounds: tuple[float | None, float | None]  # the values the metric can take at all
     years: tuple[int, int]  # the x-axis: baseline to end year
     as_of: int
+    # An average-growth target compares the average since the term start, not a year's rate: then
+    # `compared` is that average at the end of each observed year, `lines` project it, and
+    # `observed` (the yearly rates) are only dots beside it. Empty for the other kinds, whose
+    # observed points are themselves the compared quantity.
+    compared: list[tuple[float, float]] = []
+
+
+class Finding(NamedTuple):
+    """What the review sentence of one metric cites, from its own score (never recomputed in words):
+    the figure so far and the years it covers, the projection at the end year, the target."""
+
+    score: MetricScore
+    so_far: float | None  # an average-growth's average, a cumulative's total, else the latest value
+    first: int | None  # the years the figure covers: first..last (first == last for a year's value)
+    last: int | None
+    date: dt.date | None  # a running total's date, when it is not a year's end
+    projected: float | None  # the chosen method's quantity at the end year
+    share: float | None  # a cumulative total as a percentage of its threshold
+    # A place for how sure the verdict is ("khá chắc", ...): filled by the scoring when it gives one.
+    certainty: str | None = None
+
+    @property
+    def has_data(self) -> bool:
+        return self.so_far is not None
 
 
 class ReviewMetric(NamedTuple):
@@ -42,6 +67,7 @@ class ReviewMetric(NamedTuple):
     cells: list[list[Observed]]  # per year of Review.years: that year's figures, its own value first
     sources: list[Observed]  # every figure the review read (up to the as-of year), in year order
     chart: Chart | None  # None when nothing was observed up to the end year
+    finding: Finding  # what the review sentence cites
 
     @property
     def score(self) -> MetricScore:
@@ -58,6 +84,7 @@ class Review(NamedTuple):
     status: Status
     years: list[int]  # the annex's columns: the baseline to the as-of year
     indicators: list[ReviewIndicator]
+    form: ReportForm | None = None  # the plan's `[report]`: the document's formal parts
 
     @property
     def window(self) -> Window:
@@ -73,38 +100,87 @@ def review(data: Dataset, as_of: AsOf = None, trend_from: int | None = None, met
     for ind in scored.indicators:
         shown = show(data, ind.indicator.id, as_of, trend_from, method)
         assert shown is not None  # the id comes from the plan itself
-        metrics = [_metric(d, years, w) for d in shown.details]
+        metrics = [_metric(d, years, w, data) for d in shown.details]
         named = set(ind.reason.args.get("metrics", ()))
         decisive = [m for m in ind.metrics if m.metric.id in named]
         indicators.append(ReviewIndicator(ind, metrics, decisive))
-    return Review(scored, years, indicators)
+    return Review(scored, years, indicators, data.targets.report)
 
 
-def _metric(detail: Detail, years: list[int], w: Window) -> ReviewMetric:
+def _metric(detail: Detail, years: list[int], w: Window, data: Dataset) -> ReviewMetric:
     read = [o for o in detail.observations if o.year <= w.as_of]  # later year files are not read
     by_year: dict[int, list[Observed]] = {y: [] for y in years}
     for o in read:
         if o.year in by_year:
             by_year[o.year].append(o)  # sorted by span already: the year's own value first
-    return ReviewMetric(detail, [by_year[y] for y in years], read, _chart(detail, read, w))
+    # the kind's own figures (the average at each year, the total so far): the same rule as the verdict
+    _, scored = score(detail.score.metric, detail.observations, w, data.plan.progress_thresholds)
+    chart = _chart(detail, read, w, scored)
+    return ReviewMetric(detail, [by_year[y] for y in years], read, chart, _finding(detail, scored, w))
 
 
-def _chart(detail: Detail, read: Sequence[Observed], w: Window) -> Chart | None:
+def _finding(detail: Detail, scored: Scored, w: Window) -> Finding:
+    s = detail.score
+    latest = s.latest
+    if latest is None:
+        return Finding(s, None, None, None, None, None, None)
+    kind = s.metric.kind
+    projected = s.projected
+    if kind == "average-growth":
+        upto = min(latest.year, w.end)
+        average = safe(lambda _m, year: scored.observed_at(year), s.chosen, upto)
+        if average is None:
+            average = s.observed_pace
+        return Finding(s, average, w.start, upto, None, projected, None)
+    if kind == "cumulative":
+        reason = s.reason.args
+        total, last = reason.get("total"), reason.get("last")
+        if total is None:  # no target, or too few flows: the chart's last total is the figure so far
+            points = [(x, v) for x, v in detail.points if x <= w.end]
+            if not points:
+                return Finding(s, None, None, None, None, projected, None)
+            total, last = points[-1][1], int(points[-1][0])
+        threshold = s.metric.threshold
+        share = total / threshold * 100 if threshold else None
+        return Finding(s, total, w.start, last, reason.get("date"), projected, share)
+    if s.verdict == INSUFFICIENT and s.reason.key == "no_data":
+        return Finding(s, None, None, None, None, None, None)
+    return Finding(s, latest.value, latest.year, latest.year, None, projected, None)
+
+
+def _chart(detail: Detail, read: Sequence[Observed], w: Window, scored: Scored) -> Chart | None:
     metric = detail.score.metric
     basis = _bases(metric, read, w)
     observed = [Point(x, y, basis.get((x, y), "official")) for x, y in detail.points if x <= w.end]
     if not observed:
         return None
-    anchor = (observed[-1].x, observed[-1].y)
+    compared: list[tuple[float, float]] = []
+    if metric.kind == "average-growth":  # the average since the term start, year by year, and its projection
+        rates = {int(x): y for x, y in detail.points}
+        aggregation = metric.aggregation or "geometric"
+        last = min(int(observed[-1].x), w.end)
+        for year in range(w.start, last):  # earlier years: the average of the yearly rates so far
+            so_far = [rates.get(y) for y in range(w.start, year + 1)]
+            value = None if None in so_far else average([r for r in so_far if r is not None], aggregation)
+            if value is not None:
+                compared.append((float(year), value))
+        # the last: the very figure the verdict compares (a period aggregate where one was given)
+        value = safe(lambda _m, y: scored.observed_at(y), detail.score.chosen, last)
+        if value is not None:
+            compared.append((float(last), value))
+    anchor = compared[-1] if compared else (observed[-1].x, observed[-1].y)
     lines: dict[Method, list[tuple[float, float]]] = {}
     for m in METHODS:
-        ahead = [(float(x), v) for x, v in zip(detail.ahead, detail.path[m], strict=True) if v is not None]
-        ahead = [(x, v) for x, v in ahead if anchor[0] < x <= w.end]
-        lines[m] = [anchor, *ahead] if ahead else []
+        if compared:
+            ahead = [(float(x), safe(scored.at, m, x)) for x in detail.ahead]
+        else:
+            ahead = [(float(x), v) for x, v in zip(detail.ahead, detail.path[m], strict=True)]
+        points = [(x, v) for x, v in ahead if v is not None and anchor[0] < x <= w.end]
+        lines[m] = [anchor, *points] if points else []
     target = metric.target
     ends = None if target is None else (target if isinstance(target, tuple) else (target, target))
     bounded = {m: detail.score.by_method[m].bounded for m in METHODS}
-    return Chart(observed, lines, bounded, ends, metric.bounds, (w.baseline, w.end), w.as_of)
+    return Chart(observed, lines, bounded, ends, metric.bounds, (w.baseline, w.end), w.as_of, compared)
 
 
 def _bases(metric: Metric, read: Sequence[Observed], w: Window) -> dict[tuple[float, float], Basis]:
