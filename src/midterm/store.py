@@ -207,13 +207,25 @@ def clean_stale(folder: Path) -> None:
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace the year file `path` with `data` in one step, after checking it reads back as the
     same TOML; on any failure the old file is untouched and no temporary file is left."""
-    write_bytes_atomic(path, data, check=lambda written: tomllib.loads(written.decode("utf-8")))
+    write_bytes_atomic(path, data, check=_toml)
 
 
 def write_bytes_atomic(path: Path, data: bytes, check: Callable[[bytes], object] | None = None) -> None:
     """Replace `path` with `data` in one step; on any failure the old file is untouched and no
     temporary file is left. Mode kept, and owner where the system allows it. `check` reads what
     was written: what it returns must equal what it returns for `data`."""
+    tmp = _stage(path, data, check)
+    try:
+        _commit(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _sync_folder(path.parent)
+
+
+def _stage(path: Path, data: bytes, check: Callable[[bytes], object] | None) -> Path:
+    """`data` in a temporary file beside `path`, flushed, with path's mode and owner, read back;
+    nothing is left behind on failure."""
     old = path.stat() if path.exists() else None
     if old is not None:
         mode = old.st_mode & 0o7777
@@ -237,12 +249,19 @@ def write_bytes_atomic(path: Path, data: bytes, check: Callable[[bytes], object]
                 os.chown(tmp, old.st_uid, old.st_gid)
         if check is not None and check(tmp.read_bytes()) != check(data):
             raise OSError(f"{tmp.name} does not read back as written")
-        os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    with contextlib.suppress(OSError):  # make the rename itself durable, where the system allows
-        dir_fd = os.open(path.parent, os.O_RDONLY)
+    return tmp
+
+
+def _commit(tmp: Path, path: Path) -> None:
+    os.replace(tmp, path)
+
+
+def _sync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # make the renames themselves durable, where the system allows
+        dir_fd = os.open(folder, os.O_RDONLY)
         try:
             os.fsync(dir_fd)
         finally:
@@ -306,3 +325,122 @@ def record(
     shown = display(path)
     warnings = tuple(p for p in report.warnings if p.file == shown)  # 16.25 after 14,930: said at once
     return Recorded(target, old, entry, not dry_run, warnings)
+
+
+# ---------------------------------------------------------------- many figures at once (import)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What becomes of one given figure: `new`, `unchanged` or `replaced` (with the old one)."""
+
+    metric: str
+    year: int
+    status: str
+    old: dict[str, Any] | None
+    new: dict[str, Any]
+
+
+class NeedsReplaceAll(Exception):
+    """Some figures would replace others: the user's word (--replace) is needed for all of them."""
+
+    def __init__(self, outcomes: list[Outcome]) -> None:
+        super().__init__("needs --replace")
+        self.outcomes = outcomes
+
+
+@dataclass(frozen=True)
+class Imported:
+    outcomes: list[Outcome]
+    paths: list[Path]  # the files written (or that would be, on a dry run)
+    written: bool
+    warnings: tuple[Problem, ...] = ()
+
+
+def record_many(
+    folder: Path,
+    figures: list[tuple[str, int, dict[str, Any]]],
+    *,
+    replace: bool = False,
+    dry_run: bool = False,
+    wait: float = LOCK_WAIT,
+    on_wait: Callable[[], None] = lambda: None,
+) -> Imported:
+    """Add or replace many observations (metric, year, given keys) in the plan in `folder`, each
+    as `record` would: checked all together with the whole plan, then every year file written or
+    none. Figures equal to what the file holds are left alone. Raises Invalid, NeedsReplaceAll or
+    Refused, and then nothing is written."""
+    actuals = folder / "actuals"
+    by_year: dict[int, list[tuple[str, dict[str, Any]]]] = {}
+    for metric, year, given in figures:
+        by_year.setdefault(year, []).append((metric, given))
+    with locked(actuals, wait, on_wait):
+        clean_stale(actuals)
+        outcomes: list[Outcome] = []
+        texts: dict[Path, str] = {}
+        writes: list[tuple[Path, bytes, bytes | None]] = []
+        for year, given_in_year in sorted(by_year.items()):
+            path = actuals / f"{year}.toml"
+            target = target_of(path)
+            try:
+                raw = read_regular(target) if target.exists() else None
+                text = raw.decode("utf-8") if raw is not None else None
+                expected = tomllib.loads(text) if text is not None else {"year": year}
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                raise Invalid(load_folder(folder, warnings=False).errors) from None
+            new_text = text
+            for metric, given in given_in_year:
+                old = existing(new_text, metric, given)
+                entry = merge(old, given, set())
+                status = "new" if old is None else "unchanged" if old == entry else "replaced"
+                outcomes.append(Outcome(metric, year, status, old, entry))
+                if status != "unchanged":
+                    new_text = edit(new_text, year, metric, entry)
+                    put(expected, metric, entry)
+            if new_text is None or new_text == text:
+                continue
+            if tomllib.loads(new_text) != expected:  # tomlkit kept something it should have changed
+                raise Refused("record_not_kept", file=target)
+            texts[path] = new_text
+            writes.append((target, new_text.encode("utf-8"), raw))
+        report = load_folder(folder, texts=texts)
+        if not report.ok():
+            raise Invalid(report.errors)
+        if not replace and any(o.status == "replaced" for o in outcomes):
+            raise NeedsReplaceAll(outcomes)
+        if not dry_run:
+            write_all(writes)
+    shown = {display(p) for p in texts}
+    warnings = tuple(p for p in report.warnings if p.file in shown)
+    return Imported(outcomes, [w[0] for w in writes], not dry_run, warnings)
+
+
+def write_all(writes: list[tuple[Path, bytes, bytes | None]]) -> None:
+    """Replace every file (path, new bytes, old bytes or None for a new file), or none: all the
+    temporary files are written and read back first, then renamed one by one; a failure among the
+    renames puts back the files already replaced (and removes the new ones)."""
+    staged: list[tuple[Path, Path, bytes | None]] = []
+    try:
+        for path, data, old in writes:
+            staged.append((path, _stage(path, data, _toml), old))
+        done: list[tuple[Path, bytes | None]] = []
+        try:
+            for path, tmp, old in staged:
+                _commit(tmp, path)
+                done.append((path, old))
+        except BaseException:
+            for path, old in reversed(done):
+                if old is None:
+                    path.unlink(missing_ok=True)
+                else:
+                    write_bytes_atomic(path, old)
+            raise
+    finally:
+        for _, tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+    for folder in {path.parent for path, _, _ in writes}:
+        _sync_folder(folder)
+
+
+def _toml(written: bytes) -> object:
+    return tomllib.loads(written.decode("utf-8"))
