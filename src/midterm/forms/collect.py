@@ -43,7 +43,7 @@ def latest(dataset: Dataset, metric: str) -> Observed | None:
 
 
 def rows(dataset: Dataset, years: list[int] | None) -> dict[str | None, list[Row]]:
-    """The rows of each sheet, by owner (None: no owner), in the plan's order. Without `years`, each
+    """The rows of each sheet, by owner (None: no owner, last), in the plan's order. Without `years`, each
     metric is asked for the years after its latest figure, up to the end year."""
     plan = dataset.plan
     sheets: dict[str | None, list[Row]] = {}
@@ -56,6 +56,8 @@ def rows(dataset: Dataset, years: list[int] | None) -> dict[str | None, list[Row
             asked = list(range(max(after, plan.baseline_year) + 1, plan.end_year + 1))
         for year in asked:
             sheets.setdefault(metric.owner, []).append(Row(indicator, metric, year, last))
+    if None in sheets:  # the metrics no department owns come last
+        sheets[None] = sheets.pop(None)
     return sheets
 
 

@@ -94,10 +94,17 @@ def import_form(
         say("import_other_plan", lang, file=shown, form=form.plan, plan=dataset.plan.id)
         return 1
     found, mistakes = figures(dataset, form.rows)
-    lines = [(place, t(key, lang, **values)) for place, key, values in form.mistakes]
-    lines += [(m.place, t(m.key, lang, **m.values)) for m in mistakes]
+    lines = [f"{shown}: {place}: {t(key, lang, **values)}" for place, key, values in form.mistakes]
+    lines += [f"{shown}: {m.place}: {t(m.key, lang, **m.values)}" for m in mistakes]
+    if lines and found:  # what the plan's own checks say of the figures that could be read, listed too
+        try:
+            store.record_many(folder, [(f.metric, f.year, f.given) for f in found], replace=True, dry_run=True)
+        except store.Invalid as e:
+            lines += [_where(p, found, folder, shown, lang) for p in e.problems]
+        except (store.Refused, Unusable, OSError):
+            pass  # said when the form is mended and imported again
     if lines:
-        sys.stderr.write("".join(f"{shown}: {place}: {text}\n" for place, text in lines))
+        sys.stderr.write("".join(f"{line}\n" for line in lines))
         say("import_errors", lang, count=len(lines), file=shown)
         return 1
     if not found:
