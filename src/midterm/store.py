@@ -104,9 +104,11 @@ def put(doc: dict[str, Any], metric: str, entry: dict[str, Any]) -> dict[str, An
 
 def existing(text: str | None, metric: str, entry: dict[str, Any]) -> dict[str, Any] | None:
     """The observation of the same span already in the file, if any."""
-    if text is None:
-        return None
-    current = tomllib.loads(text).get(metric)
+    return None if text is None else existing_in(tomllib.loads(text), metric, entry)
+
+
+def existing_in(doc: dict[str, Any], metric: str, entry: dict[str, Any]) -> dict[str, Any] | None:
+    current = doc.get(metric)
     entries = current if isinstance(current, list) else [current] if isinstance(current, dict) else []
     return next((dict(e) for e in entries if isinstance(e, dict) and span(e) == span(entry)), None)
 
@@ -114,15 +116,32 @@ def existing(text: str | None, metric: str, entry: dict[str, Any]) -> dict[str, 
 def edit(text: str | None, year: int, metric: str, entry: dict[str, Any]) -> str:
     """The year file's text with the observation added or replaced, everything else as it was."""
     import tomlkit
+
+    doc = parsed(text, year)
+    change(doc, metric, entry)
+    return tomlkit.dumps(doc)
+
+
+def parsed(text: str | None, year: int) -> Any:
+    """A year file as tomlkit holds it (comments and layout kept); a new one holds its year."""
+    import tomlkit
+
+    if text is not None:
+        return tomlkit.parse(text)
+    doc = tomlkit.document()
+    doc["year"] = year
+    return doc
+
+
+def change(doc: Any, metric: str, entry: dict[str, Any]) -> None:
+    """Add or replace the observation of the same span in a tomlkit document, in place."""
+    import tomlkit
     from tomlkit.items import AoT, InlineTable, Table
 
-    doc = tomlkit.parse(text) if text is not None else tomlkit.document()
-    if text is None:
-        doc["year"] = year
     current = doc.get(metric)
     if current is None:
         doc[metric] = _table(entry)
-        return tomlkit.dumps(doc)
+        return
     tables = list(current) if isinstance(current, AoT) else [current]
     for table in tables:
         if isinstance(table, Table | InlineTable) and span(table.unwrap()) == span(entry):
@@ -131,7 +150,7 @@ def edit(text: str | None, year: int, metric: str, entry: dict[str, Any]) -> str
             for key, value in entry.items():
                 if key not in table or table[key] != value:
                     table[key] = value
-            return tomlkit.dumps(doc)
+            return
     if isinstance(current, AoT):
         current.append(_table(entry))
     else:  # a second span of the metric: [metric] becomes [[metric]], the first table kept as written
@@ -139,7 +158,6 @@ def edit(text: str | None, year: int, metric: str, entry: dict[str, Any]) -> str
         aot.append(current if isinstance(current, Table) else _table(current.unwrap()))
         aot.append(_table(entry))
         doc[metric] = aot
-    return tomlkit.dumps(doc)
 
 
 def _table(entry: dict[str, Any]) -> Any:
@@ -370,6 +388,8 @@ def record_many(
     as `record` would: checked all together with the whole plan, then every year file written or
     none. Figures equal to what the file holds are left alone. Raises Invalid, NeedsReplaceAll or
     Refused, and then nothing is written."""
+    import tomlkit
+
     actuals = folder / "actuals"
     by_year: dict[int, list[tuple[str, dict[str, Any]]]] = {}
     for metric, year, given in figures:
@@ -388,17 +408,19 @@ def record_many(
                 expected = tomllib.loads(text) if text is not None else {"year": year}
             except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
                 raise Invalid(load_folder(folder, warnings=False).errors) from None
-            new_text = text
+            doc = None  # parsed by tomlkit once, at the first change: one pass per file, however many figures
             for metric, given in given_in_year:
-                old = existing(new_text, metric, given)
+                old = existing_in(expected, metric, given)
                 entry = merge(old, given, set())
                 status = "new" if old is None else "unchanged" if old == entry else "replaced"
                 outcomes.append(Outcome(metric, year, status, old, entry))
                 if status != "unchanged":
-                    new_text = edit(new_text, year, metric, entry)
+                    doc = parsed(text, year) if doc is None else doc
+                    change(doc, metric, entry)
                     put(expected, metric, entry)
-            if new_text is None or new_text == text:
+            if doc is None:
                 continue
+            new_text = tomlkit.dumps(doc)
             if tomllib.loads(new_text) != expected:  # tomlkit kept something it should have changed
                 raise Refused("record_not_kept", file=target)
             texts[path] = new_text
