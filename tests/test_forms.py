@@ -4,6 +4,7 @@ nothing written on any error; comments kept; all year files written at once or n
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import subprocess
@@ -14,6 +15,8 @@ from typing import Any
 
 import pytest
 from formfill import digest, fill, header_row, rows
+from hypothesis import given
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from conftest import ROOT, Run
@@ -138,8 +141,6 @@ def test_every_mistake_is_named_by_its_cell_and_nothing_is_written(run: Run, tmp
         "forest-cover": {"value": True, **ok},
         "clean-water": {"value": "1e400", **ok},
     }
-    import datetime as dt
-
     mistakes["clean-establishments"] = {"value": dt.datetime(2024, 6, 30), **ok}  # a date in the value column
     cells = {row_of(todo, m): v for m, v in mistakes.items()}
     cells[("Cục Thống kê tỉnh Bình Phước", head + 1)] = {"value": 8.1, **ok}
@@ -253,17 +254,19 @@ def test_a_year_file_that_does_not_read_back_stops_all_before_any_rename(
 
 def test_a_csv_with_a_bom_semicolons_and_headers_in_english(run: Run, plan: Path, tmp_path: Path) -> None:
     text = (
-        "note;source;value;year;id;who filled it\n"
-        "lần đầu;Báo cáo 1;8,5;2025;grdp-growth;Anh Nam\n"
-        ";Báo cáo 2;1.234,5;2025;new-jobs;Chị Lan\n"
-        ";;;2025;share-industry;\n"
+        "note;source;value;year;id;who filled it;Ngày tham chiếu\n"
+        "lần đầu;Báo cáo 1;8,5;2025;grdp-growth;Anh Nam;\n"
+        ";Báo cáo 2;1.234,5;2025;new-jobs;Chị Lan;30/6/2025\n"
+        ";;;2025;share-industry;;\n"
     )
     path = tmp_path / "so-lieu.csv"
     path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
     done = run("import", str(path))
     assert done.exit_code == 0, done.output
     assert year_entries(plan, 2025, "grdp-growth") == [{"value": 8.5, "source": "Báo cáo 1", "note": "lần đầu"}]
-    assert year_entries(plan, 2025, "new-jobs") == [{"value": 1234.5, "source": "Báo cáo 2"}]
+    assert year_entries(plan, 2025, "new-jobs") == [
+        {"value": 1234.5, "source": "Báo cáo 2", "as_of": dt.date(2025, 6, 30)}
+    ]
     path.write_text('id,year,value,source\ngrdp-growth,2025,"16,250",x\n', encoding="utf-8")
     done = run("import", str(path))
     assert done.exit_code == 1 and "so-lieu.csv!C2: 16,250 không rõ nghĩa" in done.stderr
@@ -319,3 +322,12 @@ def test_collect_wrong_usage(run: Run, plan: Path, tmp_path: Path) -> None:
 def test_openpyxl_is_not_imported_at_start_up() -> None:
     code = "import sys, midterm.cli; sys.exit('openpyxl' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False, min_value=-1e15, max_value=1e15))
+def test_a_number_written_in_either_style_reads_back_the_same(value: float) -> None:
+    from midterm.forms.figures import number
+
+    english = format(value, ",")  # 1,234.5; a float always shows its decimals (1,234.0), so never ambiguous
+    assert number(english) == value
+    assert number(vi_text(value)) == value  # 1.234,5

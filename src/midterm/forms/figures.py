@@ -61,8 +61,9 @@ def number(text: str) -> int | float:
             return options.number(sign + body.replace(group, ""))
     if re.fullmatch(r"[1-9][0-9]{0,2},[0-9]{3}", body):  # 16,250: 16.25 in Vietnamese, 16250 in English
         whole = body.replace(",", "")
-        raise options.BadValue("record_ambiguous_value", value=text, whole=sign + whole, decimal=sign + body)
-    if re.fullmatch(r"[0-9]+,[0-9]+", body):
+        decimal = body.replace(",", ".").rstrip("0").rstrip(".")
+        raise options.BadValue("record_ambiguous_value", value=text, whole=sign + whole, decimal=sign + decimal)
+    if re.fullmatch(r"[0-9]+,[0-9]+([eE][+-]?[0-9]{1,3})?", body):  # 8,5 (and 1,5e-7)
         return options.number(sign + body.replace(",", "."))
     return options.number(plain)  # ASCII with a dot, as record reads it; "16.250" is refused there
 

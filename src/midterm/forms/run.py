@@ -95,7 +95,7 @@ def import_form(
         return 1
     found, mistakes = figures(dataset, form.rows)
     lines = [f"{shown}: {place}: {t(key, lang, **values)}" for place, key, values in form.mistakes]
-    lines += [f"{shown}: {m.place}: {t(m.key, lang, **m.values)}" for m in mistakes]
+    lines += [f"{shown}: {m.place}: {_word(m.key, lang, m.values)}" for m in mistakes]
     if lines and found:  # what the plan's own checks say of the figures that could be read, listed too
         try:
             store.record_many(folder, [(f.metric, f.year, f.given) for f in found], replace=True, dry_run=True)
@@ -148,6 +148,12 @@ def import_form(
         say("import_done", lang, count=count, files=files)
     _warn(done.warnings, lang)
     return 0
+
+
+def _word(key: str, lang: Lang, values: dict[str, object]) -> str:
+    if key == "form_ambiguous_value" and lang == "vi":  # the decimal reading as the form's language writes it
+        values = {**values, "decimal": str(values["decimal"]).replace(".", ",")}
+    return t(key, lang, **values)
 
 
 def _where(p: Problem, found: list[Figure], folder: Path, form: str, lang: Lang) -> str:
