@@ -236,3 +236,32 @@ def test_a_form_saved_again_by_libreoffice_still_imports(run: Run, tmp_path: Pat
     ]
     book = load_workbook(saved)
     assert book.sheetnames[0] == "Hướng dẫn" and book[sheet].protection.sheet
+
+
+def test_a_sheet_name_with_terminal_controls_is_printed_escaped(run: Run, plan: Path, form: Path) -> None:
+    book = load_workbook(form)
+    sheet = book["Chưa phân công"]
+    sheet.title = "Sheet\x9b31m"  # a C1 control XML allows: a terminal would obey it
+    head, cols = header_row(sheet)
+    sheet.cell(head + 1, cols["value"]).value = "x"
+    book.save(form)
+    done = run("import", str(form))
+    assert done.exit_code == 1 and "\x9b" not in done.stderr and "Sheet\\x9b31m!J" in done.stderr
+
+
+def test_owner_names_become_sheet_names_excel_accepts() -> None:
+    from midterm.forms.collect import sheet_names
+
+    long = "Sở Lao động - Thương binh và Xã hội tỉnh Bình Phước"
+    names = sheet_names([long, long + " (cũ)", "Sở [Y tế]: phòng 2/3?", "Hướng dẫn", None], "vi")
+    assert all(len(n) <= 31 and not set(n) & set("[]:*?/\\") for n in names)
+    assert len({n.lower() for n in names} | {"hướng dẫn"}) == 6  # unique, and none is the instructions'
+    assert names[0] == long[:31] and names[-1] == "Chưa phân công"
+
+
+def test_a_formula_in_the_id_column_without_a_value_is_named(run: Run, plan: Path, form: Path) -> None:
+    todo = rows(form)
+    sheet, r = row_of(todo, "urbanisation")
+    places = fill(form, {(sheet, r): {"id": '=LOWER("URBANISATION")', "value": 42, "source": "x"}})
+    done = run("import", str(form))
+    assert done.exit_code == 1 and f"{places[f'{sheet}:{r}:id']}: công thức" in done.stderr

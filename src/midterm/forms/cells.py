@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 from .columns import READ, REQUIRED, field_of, header, letter
 
-LIMIT = 64 * 1024 * 1024  # bytes of sheet data (uncompressed): a form of 100,000 rows is a tenth of it
+LIMIT = 64 * 1024 * 1024  # bytes of workbook (uncompressed): a form of 100,000 rows is a tenth of it
 HEADER_ROWS = 30  # the header row is looked for among the first rows of a sheet
 PROGRESS_FROM = 2000  # rows; a longer sheet says how far it has read
 PROGRESS_EVERY = 1000
@@ -74,7 +74,7 @@ def _xlsx(path: Path, progress: Progress) -> Form:
     try:
         with zipfile.ZipFile(path) as archive:
             sheets = [i for i in archive.infolist() if i.filename.startswith("xl/worksheets/")]
-            size = sum(i.file_size for i in sheets)
+            size = sum(i.file_size for i in archive.infolist())  # shared strings too: a zip bomb is refused unread
             if size > LIMIT:
                 raise Unreadable("import_too_large", size=_size(size), limit=_size(LIMIT))
             formulas = any(FORMULA.search(archive.read(i)) for i in sheets)

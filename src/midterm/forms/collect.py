@@ -130,8 +130,11 @@ def _print_setup(sheet: Any, title_rows: str | None) -> None:
 
 
 def _protect(sheet: Any) -> None:
-    """Locked cells stay as they are; resizing, filtering and sorting stay allowed. No password."""
+    """Locked cells stay as they are; resizing, inserting columns of one's own, filtering and sorting
+    stay allowed (import finds its columns by their header). No password."""
     sheet.protection.sheet = True
+    sheet.protection.insertColumns = False
+    sheet.protection.sort = False
     sheet.protection.formatColumns = False
     sheet.protection.formatRows = False
     sheet.protection.autoFilter = False

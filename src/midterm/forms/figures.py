@@ -47,6 +47,8 @@ def number(text: str) -> int | float:
     """A number typed as text, in Vietnamese style (8,5; 1.234,5; 1.234.567) or English (1,234.5;
     1,234,567), or plain as `record` takes it. One dot or one comma before exactly three digits can
     be read either way and is refused ("16.250" as record refuses it, "16,250" likewise)."""
+    if len(text) > 100:  # no figure is that long; and regular expressions stay quick
+        raise options.BadValue("record_bad_value", value=text)
     plain = re.sub(r"(?<=[0-9])[ \u00a0\u202f](?=[0-9]{3}\b)", "", text.strip())  # 1 234,5
     sign, body = (plain[0], plain[1:]) if plain[:1] in "+-" else ("", plain)
     if "," in body and "." in body:
@@ -183,9 +185,9 @@ def _figure(
             return None
 
     at = cells["id"].place
-    metric_id = (_text(cells["id"]) or "").lower()
+    metric_id = (check("id", _text) or "").lower()
     metric = metrics.get(metric_id)
-    if not metric_id:
+    if not metric_id and not wrong:
         wrong.append(Mistake(at, "form_no_id", {}))
     elif metric is None:
         near = nearest(metric_id, list(metrics))

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from midterm.i18n import Lang, t
+from midterm.i18n import Lang, clean, t
 
 if TYPE_CHECKING:
     from midterm.models import Dataset
@@ -94,8 +94,9 @@ def import_form(
         say("import_other_plan", lang, file=shown, form=form.plan, plan=dataset.plan.id)
         return 1
     found, mistakes = figures(dataset, form.rows)
-    lines = [f"{shown}: {place}: {t(key, lang, **values)}" for place, key, values in form.mistakes]
-    lines += [f"{shown}: {m.place}: {_word(m.key, lang, m.values)}" for m in mistakes]
+    # a sheet's name comes from the file: cleaned like every text from data before a terminal sees it
+    lines = [f"{shown}: {clean(place)}: {t(key, lang, **values)}" for place, key, values in form.mistakes]
+    lines += [f"{shown}: {clean(m.place)}: {_word(m.key, lang, m.values)}" for m in mistakes]
     if lines and found:  # what the plan's own checks say of the figures that could be read, listed too
         try:
             store.record_many(folder, [(f.metric, f.year, f.given) for f in found], replace=True, dry_run=True)
@@ -168,7 +169,7 @@ def _where(p: Problem, found: list[Figure], folder: Path, form: str, lang: Lang)
             if metric and metric.group(1) == f.metric:
                 field = (p.path or "").rsplit(".", 1)[-1]
                 place = f.places.get(field, f.places["value"])
-                return f"{form}: {place}: {problem_message(p, lang)}"
+                return f"{form}: {clean(place)}: {problem_message(p, lang)}"
     return problem_line(p, lang)
 
 
