@@ -140,6 +140,7 @@ def test_every_mistake_is_named_by_its_cell_and_nothing_is_written(run: Run, tmp
         "cultural-villages": {"value": 75, "as_of": "31/2/2024", **ok},  # no such day
         "forest-cover": {"value": True, **ok},
         "clean-water": {"value": "1e400", **ok},
+        "trained-labour": {"value": 61, "as_of": dt.date(2023, 6, 30), **ok},  # a date outside the row's year
     }
     mistakes["clean-establishments"] = {"value": dt.datetime(2024, 6, 30), **ok}  # a date in the value column
     cells = {row_of(todo, m): v for m, v in mistakes.items()}
@@ -166,6 +167,7 @@ def test_every_mistake_is_named_by_its_cell_and_nothing_is_written(run: Run, tmp
         at("forest-cover", "value"): "TRUE",
         at("clean-water", "value"): "1e400",
         at("clean-establishments", "value"): "ngày",
+        at("trained-labour", "as_of"): "không thuộc năm 2024",
         places[f"Cục Thống kê tỉnh Bình Phước:{last}:value"].replace("J", "A"): "lần thứ hai",
     }
     for place, words in expected.items():

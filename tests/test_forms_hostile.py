@@ -236,6 +236,9 @@ def test_a_form_saved_again_by_libreoffice_still_imports(run: Run, tmp_path: Pat
     ]
     book = load_workbook(saved)
     assert book.sheetnames[0] == "Hướng dẫn" and book[sheet].protection.sheet
+    other = copy_plan(ROOT / "plans" / "dong-nai-xi", tmp_path / "other")
+    done = run("import", str(saved), "--data", str(other))  # the plan it was made from is still known
+    assert done.exit_code == 1 and "binh-phuoc-xi" in done.stderr
 
 
 def test_a_sheet_name_with_terminal_controls_is_printed_escaped(run: Run, plan: Path, form: Path) -> None:

@@ -87,8 +87,9 @@ def _xlsx(path: Path, progress: Progress) -> Form:
         written = load_workbook(path, data_only=False) if formulas else None
     except Exception as e:  # noqa: BLE001
         raise Unreadable("import_unreadable", reason=f"{type(e).__name__}: {e}") from None
-    keywords = values.properties.keywords or ""
-    plan = keywords.split("midterm-plan:", 1)[1].split()[0] if "midterm-plan:" in keywords else None
+    # "midterm-plan:ID" as collect wrote it; LibreOffice saves it again as "midterm-plan ID"
+    named = re.search(r"midterm-plan[:\s]+([a-z0-9-]+)", values.properties.keywords or "")
+    plan = named.group(1) if named else None
     rows: list[Row] = []
     mistakes: list[tuple[str, str, dict[str, object]]] = []
     forms = 0
