@@ -291,14 +291,14 @@ def test_collect_gives_each_owner_a_sheet_locks_ids_and_prints_on_a4(run: Run, t
     assert not stat.cell(head + 1, cols["value"]).protection.locked
     assert not stat.cell(head + 1, cols["source"]).protection.locked
     lists = [v.formula1 for v in stat.data_validations.dataValidation if v.type == "list"]
-    assert lists == ['"chính thức,sơ bộ,ước"']
+    assert lists == ['"có,không"', '"chính thức,sơ bộ,ước"']
     assert "Cục Thống kê tỉnh Bình Phước" in " ".join(str(c.value) for c in book["Hướng dẫn"]["A"])
     en = tmp_path / "en.xlsx"
     assert run("collect", "--data", str(folder), "-o", str(en), "--year", "2024", "--lang", "en").exit_code == 0
     book = load_workbook(en)
     assert book.sheetnames[0] == "Instructions" and "No owner" in book.sheetnames
     lists = [v.formula1 for v in book["No owner"].data_validations.dataValidation if v.type == "list"]
-    assert lists == ['"official,preliminary,estimate"']
+    assert lists == ['"yes,no"', '"official,preliminary,estimate"']
 
 
 def test_without_owners_one_sheet_and_by_default_the_years_after_the_latest_figure(run: Run, tmp_path: Path) -> None:
@@ -333,3 +333,32 @@ def test_a_number_written_in_either_style_reads_back_the_same(value: float) -> N
     english = format(value, ",")  # 1,234.5; a float always shows its decimals (1,234.0), so never ambiguous
     assert number(english) == value
     assert number(vi_text(value)) == value  # 1.234,5
+
+
+def test_a_running_total_is_marked_in_its_own_column(run: Run, tmp_path: Path) -> None:
+    folder, form, todo = bp_form(run, tmp_path)
+    book = load_workbook(form)
+    sheet, r = row_of(todo, "total-investment")
+    _, cols = header_row(book[sheet])
+    assert not book[sheet].cell(r, cols["to_date"]).protection.locked  # cumulative: open
+    assert book[sheet].cell(row_of(todo, "urbanisation")[1], cols["to_date"]).protection.locked  # a level: locked
+    places = fill(
+        form,
+        {
+            (sheet, r): {"value": "150.000,5", "to_date": "có", "source": "Cục Thống kê"},
+            row_of(todo, "new-wards"): {"value": 2, "to_date": "không", "source": "Sở Nội vụ"},
+            row_of(todo, "new-cooperatives"): {"value": 140, "to_date": "hmm", "source": "Sở Kế hoạch"},
+        },
+    )
+    done = run("import", str(form), "--data", str(folder))
+    c_sheet, c_row = row_of(todo, "new-cooperatives")
+    where = places[f"{c_sheet}:{c_row}:to_date"]
+    assert done.exit_code == 1 and f"{where}: 'hmm' không phải có hay không" in done.stderr
+    fill(form, {(c_sheet, c_row): {"value": None}})
+    done = run("import", str(form), "--data", str(folder))
+    assert done.exit_code == 0, done.output
+    assert year_entries(folder, 2024, "total-investment") == [
+        {"value": 150000.5, "to_date": True, "source": "Cục Thống kê"}
+    ]
+    assert year_entries(folder, 2024, "new-wards")[-1] == {"value": 2, "source": "Sở Nội vụ"}
+    assert "lũy kế từ đầu nhiệm kỳ" in done.stdout

@@ -743,6 +743,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "form_h_as_of": ("as_of", "Ngày tham chiếu"),
     "form_h_source": ("source", "Nguồn"),
     "form_h_note": ("note", "Ghi chú"),
+    "form_h_to_date": ("to_date", "Lũy kế"),
+    "form_yes": ("yes", "có"),
+    "form_no": ("no", "không"),
+    "form_prompt_to_date": (
+        "cumulative metrics only: yes when the value is the running total since the term start, empty when it "
+        "is the year's own",
+        "chỉ cho chỉ số cộng dồn: chọn có khi số liệu là lũy kế từ đầu nhiệm kỳ, để trống khi là số của riêng năm đó",
+    ),
+    "form_bad_to_date": ("'{value}' is neither yes nor no", "'{value}' không phải có hay không"),
     "form_basis_official": ("official", "chính thức"),
     "form_basis_preliminary": ("preliminary", "sơ bộ"),
     "form_basis_estimate": ("estimate", "ước"),

@@ -15,6 +15,8 @@ def _figure(obs: dict[str, Any] | None, lang: Lang) -> str:
     if obs is None:
         return "—"
     text = exact(obs["value"], lang)
+    if obs.get("to_date"):
+        text += f" ({t('form_covers_to_date', lang)})"
     basis = obs.get("basis", "official")
     if basis != "official":
         text += f" ({t(f'form_basis_{basis}', lang)})"
@@ -29,7 +31,7 @@ def exact(value: float, lang: Lang) -> str:
     return text.translate(str.maketrans(",.", ".,")) if lang == "vi" else text
 
 
-def table(outcomes: list[Outcome], places: dict[tuple[str, int], str], lang: Lang, width: int) -> str:
+def table(outcomes: list[Outcome], places: dict[tuple[str, int, bool], str], lang: Lang, width: int) -> str:
     """Plain aligned columns: a form of thousands of rows prints in a blink (a rich table of them
     takes seconds), and the lines stay whole for grep; `width` only sizes the rule under the header."""
     from rich.cells import cell_len
@@ -39,7 +41,7 @@ def table(outcomes: list[Outcome], places: dict[tuple[str, int], str], lang: Lan
     lines = [header]
     for o in outcomes:
         old = _figure(o.old, lang) if o.status == "replaced" else ""
-        place = clean(places.get((o.metric, o.year), ""))
+        place = clean(places.get((o.metric, o.year, bool(o.new.get("to_date"))), ""))
         lines.append([t(f"import_status_{o.status}", lang), place, o.metric, str(o.year), old, _figure(o.new, lang)])
     widths = [max(cell_len(line[i]) for line in lines) for i in range(len(header))]
 

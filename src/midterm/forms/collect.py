@@ -173,7 +173,7 @@ def _sheet(sheet: Any, dataset: Dataset, owner: str | None, rows: list[Row], lan
         for c, column in enumerate(COLUMNS, 1):
             cell = sheet.cell(r, c, values.get(column.key))
             cell.alignment = wrap
-            if column.filled:
+            if column.filled and (column.key != "to_date" or m.kind == "cumulative"):
                 cell.protection, cell.fill = open_cell, input_fill
             if column.key == "as_of":
                 cell.number_format = "yyyy-mm-dd"
@@ -182,13 +182,15 @@ def _sheet(sheet: Any, dataset: Dataset, owner: str | None, rows: list[Row], lan
     if rows:
         col = {column.key: letter(c) for c, column in enumerate(COLUMNS, 1)}
         words = ",".join(t(f"form_basis_{b}", lang) for b in BASIS)
+        yes_no = f'"{t("form_yes", lang)},{t("form_no", lang)}"'
         rules = [
+            DataValidation(type="list", formula1=yes_no, allow_blank=True),
             DataValidation(type="list", formula1=f'"{words}"', allow_blank=True),
             DataValidation(type="date", operator="greaterThan", formula1="DATE(1900,1,1)", allow_blank=True),
             DataValidation(allow_blank=True),
             DataValidation(allow_blank=True),
         ]
-        for rule, key in zip(rules, ("basis", "as_of", "value", "source"), strict=True):
+        for rule, key in zip(rules, ("to_date", "basis", "as_of", "value", "source"), strict=True):
             prompt = t(f"form_prompt_{key}", lang, words=words)
             rule.promptTitle, rule.prompt, rule.showInputMessage = header(key, lang), prompt, True
             if rule.type is not None:
@@ -216,7 +218,7 @@ def _instructions(sheet: Any, dataset: Dataset, sheets: list[tuple[str, str | No
         lines.append((f"  • {name}" + (f": {owner}" if owner and owner != name else ""), False))
     lines.append(("", False))
     lines.append((t("form_help_fill", lang), True))
-    for key in ("value", "basis", "as_of", "source", "note"):
+    for key in ("value", "to_date", "basis", "as_of", "source", "note"):
         lines.append((f"  • {header(key, lang)}: {t(f'form_prompt_{key}', lang, words=words)}", False))
     lines += [
         ("", False),

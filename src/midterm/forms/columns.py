@@ -26,16 +26,24 @@ COLUMNS = (
     Column("last_covers", 16, False),
     Column("year", 8, False),
     Column("value", 14, True),
+    Column("to_date", 12, True),  # cumulative metrics only: the value is the running total since the term start
     Column("basis", 14, True),
     Column("as_of", 14, True),
     Column("source", 40, True),
     Column("note", 30, True),
 )
 # The columns import reads; the others are for people and ignored.
-READ = ("id", "year", "value", "basis", "as_of", "source", "note")
+READ = ("id", "year", "value", "to_date", "basis", "as_of", "source", "note")
 REQUIRED = ("id", "year", "value", "source")
 # Other headers people or older forms may use for a column import reads (folded).
-ALIASES = {"value": ("newvalue", "giatri", "solieu"), "as_of": ("date", "ngay"), "id": ("ma", "machiso")}
+ALIASES = {
+    "value": ("newvalue", "giatri", "solieu"),
+    "as_of": ("date", "ngay"),
+    "id": ("ma", "machiso"),
+    "to_date": ("todate", "luyke"),
+}
+YES = ("co", "yes", "x", "true", "1", "luyke")  # folded: a running total
+NO = ("khong", "no", "false", "0")
 
 
 def header(key: str, lang: Lang) -> str:

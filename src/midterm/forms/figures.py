@@ -131,6 +131,20 @@ def date_of(cell: Cell) -> dt.date:
     return entry.date(text)
 
 
+def running_total(cell: Cell | None) -> bool:
+    """The to_date column: yes (có, x) for a running total since the term start; empty or no otherwise."""
+    from .columns import NO, YES
+
+    if cell is None or cell.value is None or cell.value is False:
+        return False
+    if cell.value is True:
+        return True
+    word = options.fold(str(cell.value))
+    if word in YES or word in NO or not word:
+        return word in YES
+    raise options.BadValue("form_bad_to_date", value=str(cell.value))
+
+
 def _text(cell: Cell | None) -> str | None:
     if cell is None or cell.value is None:
         return None
@@ -145,7 +159,7 @@ def figures(dataset: Dataset, rows: list[Row]) -> tuple[list[Figure], list[Mista
     metrics = {m.id: m for _, m in dataset.metrics()}
     found: list[Figure] = []
     mistakes: list[Mistake] = []
-    first: dict[tuple[str, int], tuple[int, str]] = {}  # (metric, year) -> its first row, and id cell
+    first: dict[tuple[str, int, bool], tuple[int, str]] = {}  # (metric, year, span) -> its first row, id cell
     for n, row in enumerate(rows):
         value = row.cells["value"]
         if value.formula is None and not value.error and _text(value) is None:
@@ -163,7 +177,7 @@ def _figure(
     cells: dict[str, Cell],
     dataset: Dataset,
     metrics: dict[str, Metric],
-    first: dict[tuple[str, int], tuple[int, str]],
+    first: dict[tuple[str, int, bool], tuple[int, str]],
 ) -> Figure | list[Mistake]:
     from midterm.load import nearest
 
@@ -194,15 +208,16 @@ def _figure(
         wrong.append(Mistake(at, "form_unknown_id", {"id": metric_id, "hint": f" ({', '.join(near)})" if near else ""}))
     year = check("year", lambda c: year_of(c, dataset))
     value = check("value", lambda c: value_of(c, metric))
+    to_date = check("to_date", running_total)
     basis = check("basis", lambda c: options.basis(_text(c) or "") if _text(c) is not None else None)
     as_of = check("as_of", lambda c: date_of(c) if _text(c) is not None else None)
     source = check("source", lambda c: entry.source_text(_text(c) or ""))
     note = check("note", _text)
     if metric is not None and year is not None:
-        seen, place = first.setdefault((metric.id, year), (n, at))
+        seen, place = first.setdefault((metric.id, year, bool(to_date)), (n, at))
         if seen != n:
             wrong.append(Mistake(at, "form_duplicate", {"id": metric.id, "year": year, "first": place}))
     if wrong or metric is None or year is None:
         return wrong
-    given = entry.given(value, source, basis=basis, as_of=as_of, note=note)
+    given = entry.given(value, source, basis=basis, as_of=as_of, note=note, to_date=bool(to_date))
     return Figure(metric.id, year, given, {k: c.place for k, c in cells.items()})

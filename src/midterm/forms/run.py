@@ -111,7 +111,7 @@ def import_form(
     if not found:
         say("import_nothing", lang, file=shown)
         return 0
-    places = {(f.metric, f.year): f.places["value"] for f in found}
+    places = {(f.metric, f.year, bool(f.given.get("to_date"))): f.places["value"] for f in found}
     width = screen()[0]
     try:
         done = store.record_many(
