@@ -154,6 +154,7 @@ def _sheet(sheet: Any, dataset: Dataset, owner: str | None, rows: list[Row], lan
         if column.filled:
             cell.fill = fill
         sheet.column_dimensions[letter(c)].width = column.width
+    sheet.row_dimensions[HEADER_ROW].height = _height({c.key: header(c.key, lang) for c in COLUMNS}, bold=True)
     first, last_row = HEADER_ROW + 1, HEADER_ROW + len(rows)
     open_cell, input_fill = Protection(locked=False), PatternFill("solid", fgColor="FFF2CC")
     wrap = Alignment(wrap_text=True, vertical="top")
@@ -170,6 +171,7 @@ def _sheet(sheet: Any, dataset: Dataset, owner: str | None, rows: list[Row], lan
             "last_covers": _covers(row.last, lang) if row.last else None,
             "year": row.year,
         }
+        sheet.row_dimensions[r].height = _height(values)
         for c, column in enumerate(COLUMNS, 1):
             cell = sheet.cell(r, c, values.get(column.key))
             cell.alignment = wrap
@@ -200,6 +202,18 @@ def _sheet(sheet: Any, dataset: Dataset, owner: str | None, rows: list[Row], lan
     sheet.freeze_panes = f"{letter(2)}{first}"
     _print_setup(sheet, f"{HEADER_ROW}:{HEADER_ROW}")
     _protect(sheet)
+
+
+def _height(values: dict[str, object], bold: bool = False) -> float:
+    """A row tall enough for its wrapped text: spreadsheets do not measure it when they open a file
+    (LibreOffice prints the lines over each other), so the form says how tall each row is."""
+    lines = 1
+    for column in COLUMNS:
+        text = values.get(column.key)
+        if text is not None:
+            per_line = max(1, int(column.width * (0.9 if bold else 1.0)) - 1)
+            lines = max(lines, -(-len(str(text)) // per_line))
+    return 15.0 * lines
 
 
 def _instructions(sheet: Any, dataset: Dataset, sheets: list[tuple[str, str | None]], lang: Lang) -> None:

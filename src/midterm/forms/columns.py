@@ -16,21 +16,21 @@ class Column(NamedTuple):
 
 
 COLUMNS = (
-    Column("id", 22, False),
-    Column("indicator", 30, False),
-    Column("metric", 40, False),
-    Column("unit", 14, False),
-    Column("target", 24, False),
-    Column("last", 14, False),
-    Column("last_year", 10, False),
-    Column("last_covers", 16, False),
-    Column("year", 8, False),
-    Column("value", 14, True),
-    Column("to_date", 12, True),  # cumulative metrics only: the value is the running total since the term start
-    Column("basis", 14, True),
-    Column("as_of", 14, True),
-    Column("source", 40, True),
-    Column("note", 30, True),
+    Column("id", 16, False),
+    Column("indicator", 20, False),
+    Column("metric", 28, False),
+    Column("unit", 10, False),
+    Column("target", 16, False),
+    Column("last", 10, False),
+    Column("last_year", 7, False),
+    Column("last_covers", 11, False),
+    Column("year", 6, False),
+    Column("value", 11, True),
+    Column("to_date", 7, True),  # cumulative metrics only: the value is the running total since the term start
+    Column("basis", 10, True),
+    Column("as_of", 11, True),
+    Column("source", 28, True),
+    Column("note", 18, True),
 )
 # The columns import reads; the others are for people and ignored.
 READ = ("id", "year", "value", "to_date", "basis", "as_of", "source", "note")
