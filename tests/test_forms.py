@@ -362,3 +362,19 @@ def test_a_running_total_is_marked_in_its_own_column(run: Run, tmp_path: Path) -
     ]
     assert year_entries(folder, 2024, "new-wards")[-1] == {"value": 2, "source": "Sở Nội vụ"}
     assert "lũy kế từ đầu nhiệm kỳ" in done.stdout
+
+
+def test_nothing_to_ask_for_says_to_name_the_years(run: Run, tmp_path: Path) -> None:
+    folder = copy_plan(PLANS["dong-nai-xi"], tmp_path / "plan")
+    lines = ["year = 2025"]
+    for metric, value in (
+        ("grdp-growth", 7.5),
+        ("grdp-per-capita", 160),
+        ("total-investment", 120000),
+        ("budget-revenue", 70000),
+    ):
+        lines += [f"[{metric}]", f"value = {value}", 'source = "Báo cáo thử"']
+    (folder / "actuals" / "2025.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = run("collect", "--data", str(folder), "-o", str(tmp_path / "f.xlsx"))
+    assert done.exit_code == 2 and "--year" in done.stderr and not (tmp_path / "f.xlsx").exists()
+    assert run("collect", "--data", str(folder), "-o", str(tmp_path / "f.xlsx"), "--year", "2025").exit_code == 0
