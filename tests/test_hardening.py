@@ -119,6 +119,8 @@ def test_the_console_script_sees_every_command_when_none_is_named() -> None:
         "plans",
         "backtest",
         "report",
+        "collect",
+        "import",
     ]
     english = midterm("--lang", "en", "project", "--format", "json")
     assert english.returncode == 0 and json.loads(english.stdout)["language"] == "en"

@@ -15,7 +15,7 @@ import typer
 
 from . import __version__, localize, options
 from .i18n import Lang, resolve_lang, t
-from .options import AsOfOpt, DataOpt, LangOpt, MethodOpt, OutputOpt, PlanOpt, TrendFromOpt
+from .options import AsOfOpt, DataOpt, LangOpt, MethodOpt, OutputOpt, PlanOpt, TrendFromOpt, WritableDataOpt
 
 if TYPE_CHECKING:  # the loader and the models are imported by the commands that use them
     import datetime as dt
@@ -395,23 +395,12 @@ def record(
         ),
     ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the result; write nothing.", metavar="")] = False,
-    data: Annotated[
-        Path | None,
-        typer.Option(
-            "--data",
-            help="The plan to write to, a folder of yours. Default: $MIDTERM_DATA, else the current folder if it "
-            "holds targets.toml; never a plan shipped with midterm.",
-            show_default=False,
-            metavar="DIR",
-        ),
-    ] = None,
+    data: WritableDataOpt = None,
     lang: LangOpt = None,
 ) -> None:
     """Add or replace one observation in actuals/YEAR.toml: checked with the whole plan first, written
     atomically, comments kept."""
-    import datetime as dt
-
-    from . import store
+    from . import entry, store
     from .files import display
     from .output import screen
     from .plans import Unusable, writable_data
@@ -434,25 +423,13 @@ def record(
         fail("record_indicator", chosen, 2, id=metric, metrics=", ".join(m.id for m in metrics))
     metric_id = named[0]
     try:
-        given: dict[str, object] = {"value": options.number(value)}
+        number = options.number(value)
         when = options.year(year, "--year")
-        if basis is not None:
-            given["basis"] = options.basis(basis)
-        given["source"] = source
-        if note:
-            given["note"] = note
-        if to_date:
-            given["to_date"] = True
-        if as_of is not None:
-            try:
-                given["as_of"] = dt.date.fromisoformat(as_of.strip())
-            except ValueError:
-                raise options.BadValue("record_bad_date", value=as_of) from None
-        if since is not None:
-            given["since"] = options.year(since, "--since")
+        given = entry.given(number, source, basis=basis, as_of=as_of, note=note, to_date=to_date, since=since)
         if published is not None:
             given["published"] = options.day(published, "--published")
         earlier = options.day(old_published, "--old-published") if old_published is not None else None
+        entry.year_in_plan(dataset, when)  # a year file the plan could hold
     except options.BadValue as e:
         fail(e.key, chosen, 2, **e.values)
     if revision and replace:
@@ -461,11 +438,6 @@ def record(
         fail("record_revision_needs_date", chosen, 2)
     if old_published is not None and not revision:
         fail("record_old_published_alone", chosen, 2)
-    if not source.strip():
-        fail("empty_source_arg", chosen, 2)
-    first, last = dataset.plan.baseline_year, dataset.plan.end_year + 5
-    if not first <= when <= last:  # a year file the plan could not hold
-        fail("bad_record_year", chosen, 2, year=when, lo=first, hi=last)
     cleared = {"note"} if note == "" else set()
     shown = display(folder / "actuals" / f"{when}.toml")
     try:
@@ -712,6 +684,65 @@ def report(
 
 
 REPORT_FORMATS = ("docx", "xlsx", "html")
+
+
+@command()
+def collect(
+    output: Annotated[Path, typer.Option("--output", "-o", help="The form to write: an .xlsx file.", metavar="FILE")],
+    year: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--year", "-y", help="A year to ask for (repeatable). Default: the years after each metric's latest "
+            "figure, up to the end year.", metavar="YEAR"
+        ),
+    ] = None,
+    data: DataOpt = None,
+    plan: PlanOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Write a form for the departments that report the figures: one sheet per owner, a row per metric
+    and year, ids locked, drop-down lists, instructions in the plan's language."""
+    from .forms.run import collect as run
+
+    dataset, chosen = load_or_exit(_data(data, plan, lang), lang)
+    try:
+        years = [options.year(y, "--year") for y in year or []]
+    except options.BadValue as e:
+        fail(e.key, chosen, 2, **e.values)
+    raise typer.Exit(run(dataset, chosen, output, years))
+
+
+@app.command("import", cls=localize.Command)
+def import_(
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="A filled form: .xlsx, or .csv with the same columns.")],
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Replace figures the plan holds for the same year.", metavar="")
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Show what would change; write nothing.", metavar="")
+    ] = False,
+    data: WritableDataOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Read a filled form: every figure checked as record checks it, a table of what changes, then all of it
+    written at once or nothing."""
+    from .files import display
+    from .forms.run import import_form
+    from .plans import Unusable, writable_data
+
+    try:
+        folder = writable_data(data)
+    except Unusable as e:
+        fail(e.key, language(lang), 2, **e.values)
+    dataset, chosen = load_or_exit(folder, lang)
+
+    def waiting() -> None:
+        _say("lock_wait", chosen, folder=display(folder / "actuals"))
+
+    code = import_form(
+        folder, dataset, chosen, file, replace=replace, dry_run=dry_run, wait=_lock_wait(), on_wait=waiting
+    )
+    raise typer.Exit(code)
 
 
 def main() -> None:

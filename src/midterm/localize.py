@@ -180,6 +180,24 @@ HELP_VI = {
     "A shipped plan, by id; repeat it, or say all, for the accuracy table.": (
         "Một kế hoạch có sẵn, theo id; lặp lại tùy chọn, hoặc ghi all, để có bảng độ chính xác."
     ),
+    # collect and import (issue 20)
+    "Write a form for the departments that report the figures: one sheet per owner, a row per metric and year, "
+    "ids locked, drop-down lists, instructions in the plan's language.": (
+        "Ghi biểu mẫu cho các đơn vị báo cáo số liệu: mỗi đơn vị một trang, mỗi chỉ số và năm một dòng, mã đã "
+        "khóa, danh sách chọn, hướng dẫn theo ngôn ngữ của kế hoạch."
+    ),
+    "The form to write: an .xlsx file.": "Biểu mẫu cần ghi: một tệp .xlsx.",
+    "A year to ask for (repeatable). Default: the years after each metric's latest figure, up to the end year.": (
+        "Năm cần hỏi (có thể nêu nhiều lần). Mặc định: các năm sau số liệu mới nhất của từng chỉ số, đến năm cuối."
+    ),
+    "Read a filled form: every figure checked as record checks it, a table of what changes, then all of it "
+    "written at once or nothing.": (
+        "Đọc biểu mẫu đã điền: kiểm tra từng số liệu như lệnh record, bảng các thay đổi, rồi ghi tất cả một lần "
+        "hoặc không ghi gì."
+    ),
+    "A filled form: .xlsx, or .csv with the same columns.": "Biểu mẫu đã điền: .xlsx, hoặc .csv cùng các cột.",
+    "Replace figures the plan holds for the same year.": "Thay số liệu kế hoạch đã có cho cùng năm.",
+    "Show what would change; write nothing.": "Cho xem những gì sẽ thay đổi; không ghi gì.",
 }
 
 

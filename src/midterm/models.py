@@ -75,6 +75,7 @@ class Metric(_Model):
     valid_min: Number | None = None
     valid_max: Number | None = None
     progress_thresholds: Thresholds | None = None
+    owner: Text | None = None  # who reports it: `collect` gives each owner a sheet of the form
 
     @property
     def threshold(self) -> float | None:

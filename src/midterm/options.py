@@ -28,6 +28,16 @@ DataOpt = Annotated[
         metavar="DIR",
     ),
 ]
+WritableDataOpt = Annotated[  # the commands that write figures: record, import
+    Path | None,
+    typer.Option(
+        "--data",
+        help="The plan to write to, a folder of yours. Default: $MIDTERM_DATA, else the current folder if it "
+        "holds targets.toml; never a plan shipped with midterm.",
+        show_default=False,
+        metavar="DIR",
+    ),
+]
 PlanOpt = Annotated[
     str | None,
     typer.Option("--plan", help="A plan that ships with midterm, by id (midterm plans lists them).", metavar="ID"),

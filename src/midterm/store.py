@@ -123,9 +123,11 @@ def put(doc: dict[str, Any], metric: str, entry: dict[str, Any]) -> dict[str, An
 
 def existing(text: str | None, metric: str, entry: dict[str, Any]) -> dict[str, Any] | None:
     """The observation of the same span already in the file, if any."""
-    if text is None:
-        return None
-    current = tomllib.loads(text).get(metric)
+    return None if text is None else existing_in(tomllib.loads(text), metric, entry)
+
+
+def existing_in(doc: dict[str, Any], metric: str, entry: dict[str, Any]) -> dict[str, Any] | None:
+    current = doc.get(metric)
     entries = current if isinstance(current, list) else [current] if isinstance(current, dict) else []
     return next((dict(e) for e in entries if isinstance(e, dict) and span(e) == span(entry)), None)
 
@@ -133,15 +135,32 @@ def existing(text: str | None, metric: str, entry: dict[str, Any]) -> dict[str, 
 def edit(text: str | None, year: int, metric: str, entry: dict[str, Any]) -> str:
     """The year file's text with the observation added or replaced, everything else as it was."""
     import tomlkit
+
+    doc = parsed(text, year)
+    change(doc, metric, entry)
+    return tomlkit.dumps(doc)
+
+
+def parsed(text: str | None, year: int) -> Any:
+    """A year file as tomlkit holds it (comments and layout kept); a new one holds its year."""
+    import tomlkit
+
+    if text is not None:
+        return tomlkit.parse(text)
+    doc = tomlkit.document()
+    doc["year"] = year
+    return doc
+
+
+def change(doc: Any, metric: str, entry: dict[str, Any]) -> None:
+    """Add or replace the observation of the same span in a tomlkit document, in place."""
+    import tomlkit
     from tomlkit.items import AoT, InlineTable, Table
 
-    doc = tomlkit.parse(text) if text is not None else tomlkit.document()
-    if text is None:
-        doc["year"] = year
     current = doc.get(metric)
     if current is None:
         doc[metric] = _table(entry)
-        return tomlkit.dumps(doc)
+        return
     tables = list(current) if isinstance(current, AoT) else [current]
     for table in tables:
         if isinstance(table, Table | InlineTable) and span(table.unwrap()) == span(entry):
@@ -150,7 +169,7 @@ def edit(text: str | None, year: int, metric: str, entry: dict[str, Any]) -> str
             for key, value in entry.items():
                 if key not in table or table[key] != value:
                     table[key] = _revisions(value) if key == "revisions" else value
-            return tomlkit.dumps(doc)
+            return
     if isinstance(current, AoT):
         current.append(_table(entry))
     else:  # a second span of the metric: [metric] becomes [[metric]], the first table kept as written
@@ -158,7 +177,6 @@ def edit(text: str | None, year: int, metric: str, entry: dict[str, Any]) -> str
         aot.append(current if isinstance(current, Table) else _table(current.unwrap()))
         aot.append(_table(entry))
         doc[metric] = aot
-    return tomlkit.dumps(doc)
 
 
 def _table(entry: dict[str, Any]) -> Any:
@@ -238,13 +256,25 @@ def clean_stale(folder: Path) -> None:
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace the year file `path` with `data` in one step, after checking it reads back as the
     same TOML; on any failure the old file is untouched and no temporary file is left."""
-    write_bytes_atomic(path, data, check=lambda written: tomllib.loads(written.decode("utf-8")))
+    write_bytes_atomic(path, data, check=_toml)
 
 
 def write_bytes_atomic(path: Path, data: bytes, check: Callable[[bytes], object] | None = None) -> None:
     """Replace `path` with `data` in one step; on any failure the old file is untouched and no
     temporary file is left. Mode kept, and owner where the system allows it. `check` reads what
     was written: what it returns must equal what it returns for `data`."""
+    tmp = _stage(path, data, check)
+    try:
+        _commit(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _sync_folder(path.parent)
+
+
+def _stage(path: Path, data: bytes, check: Callable[[bytes], object] | None) -> Path:
+    """`data` in a temporary file beside `path`, flushed, with path's mode and owner, read back;
+    nothing is left behind on failure."""
     old = path.stat() if path.exists() else None
     if old is not None:
         mode = old.st_mode & 0o7777
@@ -268,12 +298,19 @@ def write_bytes_atomic(path: Path, data: bytes, check: Callable[[bytes], object]
                 os.chown(tmp, old.st_uid, old.st_gid)
         if check is not None and check(tmp.read_bytes()) != check(data):
             raise OSError(f"{tmp.name} does not read back as written")
-        os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    with contextlib.suppress(OSError):  # make the rename itself durable, where the system allows
-        dir_fd = os.open(path.parent, os.O_RDONLY)
+    return tmp
+
+
+def _commit(tmp: Path, path: Path) -> None:
+    os.replace(tmp, path)
+
+
+def _sync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # make the renames themselves durable, where the system allows
+        dir_fd = os.open(folder, os.O_RDONLY)
         try:
             os.fsync(dir_fd)
         finally:
@@ -345,3 +382,126 @@ def record(
     shown = display(path)
     warnings = tuple(p for p in report.warnings if p.file == shown)  # 16.25 after 14,930: said at once
     return Recorded(target, old, entry, not dry_run, warnings)
+
+
+# ---------------------------------------------------------------- many figures at once (import)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What becomes of one given figure: `new`, `unchanged` or `replaced` (with the old one)."""
+
+    metric: str
+    year: int
+    status: str
+    old: dict[str, Any] | None
+    new: dict[str, Any]
+
+
+class NeedsReplaceAll(Exception):
+    """Some figures would replace others: the user's word (--replace) is needed for all of them."""
+
+    def __init__(self, outcomes: list[Outcome]) -> None:
+        super().__init__("needs --replace")
+        self.outcomes = outcomes
+
+
+@dataclass(frozen=True)
+class Imported:
+    outcomes: list[Outcome]
+    paths: list[Path]  # the files written (or that would be, on a dry run)
+    written: bool
+    warnings: tuple[Problem, ...] = ()
+
+
+def record_many(
+    folder: Path,
+    figures: list[tuple[str, int, dict[str, Any]]],
+    *,
+    replace: bool = False,
+    dry_run: bool = False,
+    wait: float = LOCK_WAIT,
+    on_wait: Callable[[], None] = lambda: None,
+) -> Imported:
+    """Add or replace many observations (metric, year, given keys) in the plan in `folder`, each
+    as `record` would: checked all together with the whole plan, then every year file written or
+    none. Figures equal to what the file holds are left alone. Raises Invalid, NeedsReplaceAll or
+    Refused, and then nothing is written."""
+    import tomlkit
+
+    actuals = folder / "actuals"
+    by_year: dict[int, list[tuple[str, dict[str, Any]]]] = {}
+    for metric, year, given in figures:
+        by_year.setdefault(year, []).append((metric, given))
+    with locked(actuals, wait, on_wait):
+        clean_stale(actuals)
+        outcomes: list[Outcome] = []
+        texts: dict[Path, str] = {}
+        writes: list[tuple[Path, bytes, bytes | None]] = []
+        for year, given_in_year in sorted(by_year.items()):
+            path = actuals / f"{year}.toml"
+            target = target_of(path)
+            try:
+                raw = read_regular(target) if target.exists() else None
+                text = raw.decode("utf-8") if raw is not None else None
+                expected = tomllib.loads(text) if text is not None else {"year": year}
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                raise Invalid(load_folder(folder, warnings=False).errors) from None
+            doc = None  # parsed by tomlkit once, at the first change: one pass per file, however many figures
+            for metric, given in given_in_year:
+                old = existing_in(expected, metric, given)
+                entry = merge(old, given, set())
+                status = "new" if old is None else "unchanged" if old == entry else "replaced"
+                outcomes.append(Outcome(metric, year, status, old, entry))
+                if status != "unchanged":
+                    doc = parsed(text, year) if doc is None else doc
+                    change(doc, metric, entry)
+                    put(expected, metric, entry)
+            if doc is None:
+                continue
+            new_text = tomlkit.dumps(doc)
+            if tomllib.loads(new_text) != expected:  # tomlkit kept something it should have changed
+                raise Refused("record_not_kept", file=target)
+            texts[path] = new_text
+            writes.append((target, new_text.encode("utf-8"), raw))
+        report = load_folder(folder, texts=texts)
+        if not report.ok():
+            raise Invalid(report.errors)
+        if not replace and any(o.status == "replaced" for o in outcomes):
+            raise NeedsReplaceAll(outcomes)
+        if not dry_run:
+            write_all(writes)
+    shown = {display(p) for p in texts}
+    warnings = tuple(p for p in report.warnings if p.file in shown)
+    return Imported(outcomes, [w[0] for w in writes], not dry_run, warnings)
+
+
+def write_all(writes: list[tuple[Path, bytes, bytes | None]]) -> None:
+    """Replace every file (path, new bytes, old bytes or None for a new file), or none: all the
+    temporary files are written and read back first, then renamed one by one; a failure among the
+    renames puts back the files already replaced (and removes the new ones)."""
+    staged: list[tuple[Path, Path, bytes | None]] = []
+    try:
+        for path, data, old in writes:
+            staged.append((path, _stage(path, data, _toml), old))
+        done: list[tuple[Path, bytes | None]] = []
+        try:
+            for path, tmp, old in staged:
+                _commit(tmp, path)
+                done.append((path, old))
+        except BaseException:
+            for path, old in reversed(done):
+                if old is None:
+                    path.unlink(missing_ok=True)
+                else:
+                    write_bytes_atomic(path, old)
+            raise
+    finally:
+        for _, tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+    for folder in {path.parent for path, _, _ in writes}:
+        _sync_folder(folder)
+
+
+def _toml(written: bytes) -> object:
+    return tomllib.loads(written.decode("utf-8"))
