@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from . import __version__, localize, options
-from .i18n import Lang, resolve_lang, t
+from .i18n import Lang, choose, refusal_language
 from .options import AsOfOpt, DataOpt, LangOpt, MethodOpt, OutputOpt, PlanOpt, TrendFromOpt
 
 if TYPE_CHECKING:  # the loader and the models are imported by the commands that use them
@@ -42,18 +42,22 @@ def command() -> Callable[[Callable[..., None]], Callable[..., None]]:
 
 
 def fail(key: str, lang: Lang, code: int, **args: object) -> NoReturn:
-    sys.stderr.write(f"midterm: {t(key, lang, **args)}\n")
+    _say(key, lang, **args)
     raise typer.Exit(code)
 
 
+def _say(key: str, lang: Lang, **args: object) -> None:
+    from .words import t
+
+    sys.stderr.write(f"midterm: {t(key, lang, **args)}\n")
+
+
 def language(option: str | None, plan: str | None = None) -> Lang:
-    """--lang (of the command, else of `midterm` itself), else $MIDTERM_LANG, else the plan's."""
-    value = option if option is not None else localize.ROOT_LANG
+    """The language of this command (`i18n.choose`); a bad --lang or $MIDTERM_LANG is a usage error."""
     try:
-        chosen = options.choice(value, options.LANGS, "--lang") if value is not None else None
+        return choose(option, plan)
     except options.BadValue as e:
-        fail(e.key, resolve_lang(None, plan), 2, **e.values)
-    return resolve_lang(chosen, plan)
+        fail(e.key, refusal_language(plan), 2, **e.values)
 
 
 def _version(value: bool) -> None:
@@ -166,7 +170,7 @@ def _emit(write: Callable[[], None], output: Path | None, lang: Lang) -> None:
         shown = display(output) if output is not None and display(output) != "." else str(output or "-")
         fail("output_failed", lang, 1, file=shown, reason=e.strerror or str(e))
     if output is not None:
-        sys.stderr.write(f"midterm: {t('wrote', lang, file=display(output))}\n")
+        _say("wrote", lang, file=display(output))
 
 
 # ---------------------------------------------------------------- commands
@@ -249,7 +253,7 @@ def _rollup(
     except options.BadValue as e:
         fail(e.key, chosen, 2, **e.values)
     result = rollup(folders, when, start, how)  # type: ignore[arg-type]
-    from .render.words import problem_line
+    from .words.problems import problem_line
 
     for broken in result.broken:
         for problem in broken.problems:
@@ -322,6 +326,7 @@ def show(
 def _nearest(word: str, ids: list[str], lang: Lang) -> str:
     """The nearest ids to a wrong one; in a small plan with none near, all of them."""
     from .load import nearest
+    from .words import t
 
     found = nearest(word.lower(), ids)
     if found:
@@ -386,8 +391,8 @@ def record(
     from .output import screen
     from .plans import Unusable, writable_data
     from .render.table import record_change
-    from .render.words import problem_line
     from .scoring import find
+    from .words.problems import problem_line
 
     try:
         folder = writable_data(data)
@@ -459,12 +464,8 @@ def record(
         fail("record_failed", chosen, 1, file=shown, reason=e.strerror or str(e))
     sys.stdout.write(record_change(done.old, done.new, set(given), chosen, screen()[0]))
     key = "record_dry_run" if not done.written else ("replaced_in" if done.old is not None else "recorded")
-    sys.stderr.write(f"midterm: {t(key, chosen, metric=metric_id, year=when, file=display(done.path))}\n")
+    _say(key, chosen, metric=metric_id, year=when, file=display(done.path))
     sys.stderr.write("".join(problem_line(p, chosen) + "\n" for p in done.warnings))
-
-
-def _say(key: str, lang: Lang, **args: object) -> None:
-    sys.stderr.write(f"midterm: {t(key, lang, **args)}\n")
 
 
 def _lock_wait() -> float:
@@ -508,7 +509,7 @@ def validate(
     from .files import display
     from .load import check_paths
     from .problems import Checked
-    from .render.words import validate_summary
+    from .words.problems import validate_summary
 
     targets = paths or [_data(data, plan, lang)]
     missing = [p for p in targets if not p.exists()]
@@ -547,7 +548,7 @@ def init(
         sys.stdout.write(display(path) + "\n")
     import shlex
 
-    sys.stderr.write(f"midterm: {t('init_done', chosen, folder=shlex.quote(display(folder)))}\n")
+    _say("init_done", chosen, folder=shlex.quote(display(folder)))
 
 
 @command()
@@ -655,8 +656,7 @@ def main() -> None:
     except Exception as e:  # a bug, not bad input: say so in one line
         if os.environ.get("MIDTERM_DEBUG"):
             raise
-        detail = f"{type(e).__name__}: {e}"
-        sys.stderr.write(f"midterm: {t('internal_error', resolve_lang(None, None), detail=detail)}\n")
+        _say("internal_error", refusal_language(), detail=f"{type(e).__name__}: {e}")
         sys.exit(1)
     finally:
         app.registered_commands = everything

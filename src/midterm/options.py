@@ -58,7 +58,6 @@ MethodOpt = Annotated[
 ]
 
 FORMATS = ("table", "json", "csv", "markdown")
-LANGS = ("vi", "en")
 METHODS = ("linear", "cagr")
 
 # Every word a user may type for an observation's basis, folded (lowercase, no marks, no spaces).

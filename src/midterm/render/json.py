@@ -6,9 +6,12 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from midterm.i18n import Lang
+from midterm.words.names import label
+from midterm.words.problems import problem_doc
 
 from . import Options
-from .words import label, names_of, pace_text, problem_doc, projection_names, summary_text, why
+from .phrases import names_of, pace_text, projection_names, why
+from .status_words import summary_text
 
 if TYPE_CHECKING:
     from midterm.catalogue import PlanInfo

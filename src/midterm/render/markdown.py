@@ -6,28 +6,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from midterm.i18n import Lang, signed, t
+from midterm.i18n import Lang
+from midterm.words import signed, t
+from midterm.words.names import label, unit
 
 from . import Options
-from .words import (
-    backtest_caption,
-    backtest_header,
-    backtest_notes,
-    backtest_rows,
-    backtest_title,
-    label,
-    legend_text,
-    progress_short,
-    rollup_header,
-    rollup_rows,
-    rollup_summary,
-    status_rows,
-    summary_text,
-    target_text,
-    unit,
-    value_text,
-    window_text,
-)
+from .backtest_words import backtest_caption, backtest_header, backtest_notes, backtest_rows, backtest_title
+from .phrases import progress_short, target_text, value_text
+from .rollup_words import rollup_header, rollup_rows, rollup_summary
+from .status_words import legend_text, status_rows, summary_text, window_text
 
 if TYPE_CHECKING:
     from midterm.rollup import Rollup
