@@ -325,7 +325,7 @@ def show(
 
 def _nearest(word: str, ids: list[str], lang: Lang) -> str:
     """The nearest ids to a wrong one; in a small plan with none near, all of them."""
-    from .load import nearest
+    from .load.spelling import nearest
     from .words import t
 
     found = nearest(word.lower(), ids)
@@ -429,7 +429,7 @@ def record(
         fail(e.key, chosen, 2, **e.values)
     if not source.strip():
         fail("empty_source_arg", chosen, 2)
-    first, last = dataset.plan.baseline_year, dataset.plan.end_year + 5
+    first, last = dataset.plan.baseline_year, dataset.plan.last_year_file
     if not first <= when <= last:  # a year file the plan could not hold
         fail("bad_record_year", chosen, 2, year=when, lo=first, hi=last)
     cleared = {"note"} if note == "" else set()
