@@ -12,7 +12,7 @@ exit code 2.
 
 import re
 import sys
-from typing import Any
+from typing import Any, NoReturn
 
 import typer
 from typer.core import TyperCommand, TyperGroup
@@ -135,8 +135,9 @@ class Group(_Local, TyperGroup):
         sys.exit(code if isinstance(code, int) else 0)
 
 
-def _refuse(e: BadValue) -> Any:
-    from .words import t
+def _refuse(e: BadValue) -> NoReturn:
+    """A bad --lang or $MIDTERM_LANG, before typer runs: the refusal's line, exit 2."""
+    from .request import say
 
-    sys.stderr.write(f"midterm: {t(e.key, refusal_language(), **e.values)}\n")
+    say(e.key, refusal_language(), **e.values)
     sys.exit(2)
