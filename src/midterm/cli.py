@@ -177,7 +177,7 @@ def _rollup(
     output: Path | None,
 ) -> None:
     from .request import format_choice, language, refusals, window_options
-    from .rollup import rollup
+    from .summaries import rollup
     from .words.problems import problem_line
 
     chosen = language(lang)

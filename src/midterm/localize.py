@@ -97,15 +97,11 @@ class Command(_Local, TyperCommand):
 class Group(_Local, TyperGroup):
     """The midterm app: sets the language of help and usage errors, and ends a usage error in one line."""
 
-    def main(
-        self,
-        args: Any = None,
-        prog_name: str | None = None,
-        complete_var: str | None = None,
-        standalone_mode: bool = True,  # click's signature; midterm ends every error here, whatever is asked
-        windows_expand_args: bool = True,
-        **extra: Any,
-    ) -> Any:
+    def main(self, *given: Any, **extra: Any) -> Any:
+        """click's `main`, never standalone: the errors it would print and exit with end here."""
+        args = extra.pop("args", given[0] if given else None)
+        extra.pop("standalone_mode", None)
+        extra["prog_name"] = extra.get("prog_name") or "midterm"
         argv = list(sys.argv[1:] if args is None else args)
         try:
             lang = choose(given_language(argv))
@@ -120,7 +116,7 @@ class Group(_Local, TyperGroup):
             _set_typer_words(lang)
         _translate(self, lang)
         try:
-            code = super().main(argv, prog_name or "midterm", complete_var, False, windows_expand_args, **extra)
+            code = super().main(argv, standalone_mode=False, **extra)
         except typer.Abort:
             sys.stderr.write("\n")
             sys.exit(1)

@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from midterm.files import Failure, Parsed, display, path_text
+from midterm.files import Parsed, display, path_text
 from midterm.models import Metric, Targets
 from midterm.problems import Problem, Severity
 from midterm.scoring.progress import thresholds
@@ -17,11 +17,11 @@ from .shapes import pydantic_problems, read_toml
 
 
 def check_targets(
-    path: Path, problems: list[Problem], outcome: Parsed | Failure | None = None
+    path: Path, problems: list[Problem]
 ) -> tuple[Targets | None, Parsed | None]:
     """targets.toml: the plan when it has no error, and the parsed file for locating lines."""
     shown = display(path)
-    parsed = read_toml(path, shown, problems, outcome=outcome)
+    parsed = read_toml(path, shown, problems)
     if parsed is None:
         return None, None
     try:

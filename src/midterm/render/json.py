@@ -199,7 +199,6 @@ def validate(checked: Checked, opts: Options) -> str:
 
 def rollup_doc(result: Rollup, lang: Lang) -> dict[str, Any]:
     """`status` over several plans: one summary per plan, and one for them all."""
-    from midterm.files import display
 
     plans = []
     for row in result.rows:
@@ -231,7 +230,7 @@ def rollup_doc(result: Rollup, lang: Lang) -> dict[str, Any]:
                 },
             }
         )
-    broken = [{"data": display(b.folder), "errors": [problem_doc(p, lang) for p in b.problems]} for b in result.broken]
+    broken = [{"data": b.shown, "errors": [problem_doc(p, lang) for p in b.problems]} for b in result.broken]
     total = {k: sum(p["summary"][k] for p in plans) for k in ("on-track", "hard", "insufficient-data")}
     summary = {
         "plans": len(plans),

@@ -104,14 +104,13 @@ def project(projection: Projection, opts: Options) -> str:
 
 
 def rollup(result: Rollup, opts: Options) -> str:
-    from midterm.files import display
 
     lang = opts.lang
     rows = [[md(c) for c in row] for row in rollup_rows(result, lang)]
     out = f"## {md(t('rollup_title', lang, count=len(result.rows)))}\n\n" + table(rollup_header(lang), rows)
     out += "\n" + md(rollup_summary(result, lang)) + "\n"
     for broken in result.broken:
-        out += "\n" + md(t("rollup_broken", lang, folder=display(broken.folder), count=len(broken.problems))) + "\n"
+        out += "\n" + md(t("rollup_broken", lang, folder=broken.shown, count=len(broken.problems))) + "\n"
     return out
 
 

@@ -328,14 +328,13 @@ def record_change(
 def rollup(result: Rollup, opts: Options) -> str:
     from rich.text import Text
 
-    from midterm.files import display
 
     lang = opts.lang
     title = t("rollup_title", lang, count=len(result.rows))
     grid = _grid(title, "", rollup_header(lang), rollup_rows(result, lang), (0, 6), opts.width)
     notes = [Text(rollup_summary(result, lang))]
     for broken in result.broken:
-        line = t("rollup_broken", lang, folder=display(broken.folder), count=len(broken.problems))
+        line = t("rollup_broken", lang, folder=broken.shown, count=len(broken.problems))
         notes.append(Text(line, style="red"))
     return _render([*grid, *notes], opts.width, opts.color)
 
