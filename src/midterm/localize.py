@@ -10,6 +10,7 @@ Usage errors become one line, like every other error of midterm: `midterm: <what
 exit code 2.
 """
 
+import os
 import re
 import sys
 from typing import Any, NoReturn
@@ -52,23 +53,24 @@ def _set_typer_words(lang: Lang) -> None:
         setattr(rich_utils, name, vi if lang == "vi" else en)
 
 
-def _translate(command: Any, lang: Lang) -> None:
-    """Every help text of a command (and of its subcommands) in `lang`."""
-    from .words.help import help_text
-
+def _translate(command: Any, lang: Lang, texts: bool) -> None:
+    """A command (and its subcommands) in `lang`: its usage line, and with `texts` every help text."""
     command.lang = lang
-    command.help = help_text(command.help, lang)
-    command.short_help = help_text(getattr(command, "short_help", None), lang)
-    for param in command.params:
-        if getattr(param, "help", None):
-            param.help = help_text(param.help, lang)
-        if getattr(param, "is_flag", False) and param.metavar is None:
-            param.metavar = ""  # a flag takes no value: no "<bool>" beside it
-        if getattr(param, "param_type_name", "") == "argument" and param.metavar:
-            # an argument named by its metavar (PATH...) needs no Python type beside it (<list[Path]>)
-            param.display_type_rich = lambda ctx: None
+    if texts:
+        from .words.help import help_text
+
+        command.help = help_text(command.help, lang)
+        command.short_help = help_text(getattr(command, "short_help", None), lang)
+        for param in command.params:
+            if getattr(param, "help", None):
+                param.help = help_text(param.help, lang)
+            if getattr(param, "is_flag", False) and param.metavar is None:
+                param.metavar = ""  # a flag takes no value: no "<bool>" beside it
+            if getattr(param, "param_type_name", "") == "argument" and param.metavar:
+                # an argument named by its metavar (PATH...) needs no Python type beside it (<list[Path]>)
+                param.display_type_rich = lambda ctx: None
     for sub in getattr(command, "commands", {}).values():
-        _translate(sub, lang)
+        _translate(sub, lang, texts)
 
 
 class _Local:
@@ -112,9 +114,11 @@ class Group(_Local, TyperGroup):
             # `midterm --lang en status ...` is `midterm status --lang en ...`; a --lang given
             # after the command comes later on the line, and wins
             argv = [argv[0], "--lang", root, *argv[1:]]
-        if not argv or any(a in ("-h", "--help") for a in argv):
+        # help texts are read only where help is shown: help itself, and shell completion
+        shown = not argv or any(a in ("-h", "--help") for a in argv)
+        if shown:
             _set_typer_words(lang)
-        _translate(self, lang)
+        _translate(self, lang, shown or "_MIDTERM_COMPLETE" in os.environ)
         try:
             code = super().main(argv, standalone_mode=False, **extra)
         except typer.Abort:

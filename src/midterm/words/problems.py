@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any
 
 from .messages import t
 from .text import clean
-from .toml import toml_detail
 
 if TYPE_CHECKING:
     from midterm.i18n import Lang
@@ -16,6 +15,8 @@ if TYPE_CHECKING:
 def problem_message(p: Problem, lang: Lang) -> str:
     args = dict(p.args)
     if p.key == "toml_syntax":
+        from .toml import toml_detail  # only when a file does not parse
+
         args["detail"] = toml_detail(str(args["detail"]), lang)
         if args.pop("decimal_comma", False):
             args["detail"] += t("decimal_comma", lang)
