@@ -55,7 +55,7 @@ def _set_typer_words(lang: Lang) -> None:
 
 def _translate(command: Any, lang: Lang, texts: bool) -> None:
     """A command (and its subcommands) in `lang`: its usage line, and with `texts` every help text."""
-    command.lang = lang
+    command.lang, command.texts = lang, texts
     if texts:
         from .words.help import help_text
 
@@ -77,12 +77,13 @@ class _Local:
     """What the group and its commands share: their help option and usage line, translated."""
 
     lang: Lang = "vi"  # set for the run by Group.main
+    texts = False  # whether help may be shown, and its texts are translated
 
     def get_help_option(self, ctx: Any) -> Any:
-        from .words.help import help_text
-
         option = super().get_help_option(ctx)  # type: ignore[misc]
-        if option is not None:
+        if option is not None and self.texts:
+            from .words.help import help_text
+
             option.help = help_text("Show this message and exit.", self.lang)
             option.metavar = ""
         return option
