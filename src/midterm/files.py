@@ -74,9 +74,7 @@ class Locator:
             found.setdefault(table + tuple(_split_key(key.group(1))), number)
 
     @staticmethod
-    def _resolve(
-        names: list[str], counts: dict[Any, int], array: bool
-    ) -> tuple[str | int, ...]:
+    def _resolve(names: list[str], counts: dict[Any, int], array: bool) -> tuple[str | int, ...]:
         # `[[indicators.metrics]]` belongs to the latest `[[indicators]]`: reuse its index.
         path: tuple[str | int, ...] = ()
         for i, name in enumerate(names):

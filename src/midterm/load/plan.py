@@ -16,9 +16,7 @@ from midterm.scoring.progress import thresholds
 from .shapes import pydantic_problems, read_toml
 
 
-def check_targets(
-    path: Path, problems: list[Problem]
-) -> tuple[Targets | None, Parsed | None]:
+def check_targets(path: Path, problems: list[Problem]) -> tuple[Targets | None, Parsed | None]:
     """targets.toml: the plan when it has no error, and the parsed file for locating lines."""
     shown = display(path)
     parsed = read_toml(path, shown, problems)

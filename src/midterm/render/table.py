@@ -328,7 +328,6 @@ def record_change(
 def rollup(result: Rollup, opts: Options) -> str:
     from rich.text import Text
 
-
     lang = opts.lang
     title = t("rollup_title", lang, count=len(result.rows))
     grid = _grid(title, "", rollup_header(lang), rollup_rows(result, lang), (0, 6), opts.width)
