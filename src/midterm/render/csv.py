@@ -11,10 +11,12 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, Any
 
+from midterm.words.names import label, unit
+
 from . import Options
 from .certainty_words import sure_word
+from .phrases import names_of, target_text, why
 from .vintage_words import vintage_cells
-from .words import label, names_of, target_text, unit, why
 
 if TYPE_CHECKING:
     from midterm.accuracy import Accuracy
@@ -250,8 +252,7 @@ ROLLUP_COLUMNS = [
 
 def rollup(result: Rollup, opts: Options) -> str:
     from midterm.files import display
-
-    from .words import problem_message
+    from midterm.words.problems import problem_message
 
     rows: list[list[Any]] = []
     for row in result.rows:
@@ -361,8 +362,7 @@ ACCURACY_COLUMNS = [
 def accuracy(result: Accuracy, opts: Options) -> str:
     """One row a plan, then the total (plan empty, name "total"), then one row a broken plan."""
     from midterm.files import display
-
-    from .words import problem_message
+    from midterm.words.problems import problem_message
 
     def counts(s: OutcomeSummary, came_true: dict[str, float | None]) -> list[Any]:
         r = s.results["indicators"]
