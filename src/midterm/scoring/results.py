@@ -1,6 +1,6 @@
 """What the scoring core returns: plain, immutable data that every renderer reads.
 
-Reasons are data too (a message key and its values), put into words by `i18n` at output time.
+Reasons are data too (a message key and its values), put into words by `midterm.words.reasons` at output time.
 """
 
 import datetime as dt
@@ -26,7 +26,7 @@ ACHIEVED, SUBSTANTIAL, MODERATE, LIMITED, DETERIORATION, NOT_AVAILABLE = (
 
 
 class Reason(NamedTuple):
-    """A sentence as data: a message key of i18n and its values."""
+    """A sentence as data: a message key of `midterm.words` and its values."""
 
     key: str
     args: dict[str, Any] = {}  # never mutated: shared safely
