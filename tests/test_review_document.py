@@ -62,8 +62,8 @@ def test_the_sentences_cite_the_figures_of_the_mid_term_report(shipped: Review) 
 def test_each_sentence_cites_its_own_findings(shipped: Review) -> None:
     """Every metric with a figure: its sentence holds the figure so far and the projection as the
     scoring computed them, and its verdict's phrase."""
-    from midterm.i18n import num
     from midterm.render.review_text import metric_clause
+    from midterm.words import num
 
     phrases = {"on-track": "có khả năng đạt", "hard": "khó đạt"}
     checked = 0

@@ -2,15 +2,15 @@
 repeated): each plan replayed as of its mid-term year and judged against its outcomes, one row
 per plan and a total. A plan that cannot be read is named and hides none of the others."""
 
-import datetime as dt
 from pathlib import Path
 from typing import NamedTuple
 
 from .models import Plan
 from .problems import Problem
-from .rollup import Broken, each
-from .scoring import METHODS, Method, Window
+from .rollup import Broken
+from .scoring import METHODS, AsOf, Method, Window
 from .scoring.outcomes import OFFICIAL, OutcomeSummary, add, share
+from .summaries import each
 
 
 class PlanOutcomes(NamedTuple):
@@ -35,29 +35,29 @@ def came_true(summary: OutcomeSummary) -> dict[str, float | None]:
     return {k: share(summary.indicators[k]) for k in (*METHODS, OFFICIAL)}
 
 
-def backtest_folder(
-    folder: Path, as_of: int | dt.date | None, trend_from: int | None, method: Method
-) -> PlanOutcomes | Broken:
+def backtest_folder(folder: Path, as_of: AsOf, trend_from: int | None, method: Method) -> PlanOutcomes | Broken:
     """One plan, from its folder to its row: loaded, checked, replayed and judged."""
     from .files import display
     from .load import load_folder
     from .scoring import backtest, option_error
     from .scoring.outcomes import replay_year
 
+    shown = display(folder)
     report = load_folder(folder, warnings=False)
     if report.dataset is None:
-        return Broken(folder, report.errors or [Problem(display(folder), "no_targets")])
-    year, chosen_by = replay_year(report.dataset.plan, as_of)
+        return Broken(folder, report.errors or [Problem(shown, "no_targets")], shown)
+    asked = None if isinstance(as_of, str) else as_of  # `latest`: each plan's own mid-term year
+    year, chosen_by = replay_year(report.dataset.plan, asked)
     error = option_error(report.dataset, year, trend_from)
     if error is not None:
-        return Broken(folder, [Problem(display(folder), error[0], error[1])])
+        return Broken(folder, [Problem(shown, error[0], error[1])], shown)
     result = backtest(report.dataset, year, trend_from, method)
     s = result.summary.outcomes
     w = result.window._replace(chosen_by=chosen_by)
     return PlanOutcomes(result.plan, w, result.latest, len(result.indicators), s, came_true(s))
 
 
-def accuracy(folders: list[Path], as_of: int | dt.date | None, trend_from: int | None, method: Method) -> Accuracy:
+def accuracy(folders: list[Path], as_of: AsOf, trend_from: int | None, method: Method) -> Accuracy:
     from functools import partial
 
     replay = partial(backtest_folder, as_of=as_of, trend_from=trend_from, method=method)
@@ -66,16 +66,3 @@ def accuracy(folders: list[Path], as_of: int | dt.date | None, trend_from: int |
     broken = [r for r in results if isinstance(r, Broken)]
     total = add(r.summary for r in rows)
     return Accuracy(rows, broken, total, came_true(total))
-
-
-def read_options(
-    as_of: str | None, trend_from: str | None, method: str
-) -> tuple[int | dt.date | None, int | None, Method]:
-    """--as-of (a year or a day; `latest` or none: each plan's own mid-term year), --trend-from and --method
-    as typed; a wrong one raises options.BadValue."""
-    from . import options
-
-    when = options.as_of(as_of)
-    start = options.year(trend_from, "--trend-from") if trend_from is not None else None
-    how: Method = options.choice(method, options.METHODS, "--method")  # type: ignore[assignment]
-    return None if isinstance(when, str) else when, start, how  # `latest`: each plan's own year

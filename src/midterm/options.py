@@ -8,12 +8,14 @@ ones (`--basis ước`).
 import re
 import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NamedTuple, TypeVar
 
 import typer
 
 if TYPE_CHECKING:
     import datetime as dt
+
+    from .scoring import AsOf, Method
 
 # ---------------------------------------------------------------- declarations (help in English;
 # localize.py holds the Vietnamese of every help text)
@@ -24,16 +26,6 @@ DataOpt = Annotated[
         "--data",
         help="Plan folder (targets.toml and actuals/). Default: $MIDTERM_DATA, the current folder if it holds "
         "targets.toml, else the shipped Bình Phước plan.",
-        show_default=False,
-        metavar="DIR",
-    ),
-]
-WritableDataOpt = Annotated[  # the commands that write figures: record, import
-    Path | None,
-    typer.Option(
-        "--data",
-        help="The plan to write to, a folder of yours. Default: $MIDTERM_DATA, else the current folder if it "
-        "holds targets.toml; never a plan shipped with midterm.",
         show_default=False,
         metavar="DIR",
     ),
@@ -70,9 +62,178 @@ MethodOpt = Annotated[
     ),
 ]
 
-FORMATS = ("table", "json", "csv", "markdown")
-LANGS = ("vi", "en")
-METHODS = ("linear", "cagr")
+# ---------------------------------------------------------------- declarations of one command each
+
+PlansDataOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--data",
+        help="Plan folder (targets.toml and actuals/); repeat it, or give a folder of plan folders, "
+        "for one line per plan. Default: $MIDTERM_DATA, the current folder if it holds targets.toml, "
+        "else the shipped Bình Phước plan.",
+        show_default=False,
+        metavar="DIR",
+    ),
+]
+PlansOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--plan",
+        help="A plan that ships with midterm, by id; repeat it, or say all, for one line per plan.",
+        metavar="ID|all",
+    ),
+]
+FormatOpt = Annotated[
+    str, typer.Option("--format", "-f", help="table, json, csv or markdown.", metavar="table|json|csv|markdown")
+]
+IdsOpt = Annotated[bool, typer.Option("--ids", help="Show the ids of indicators and metrics.", metavar="")]
+ProjectYearOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--year",
+        "-y",
+        help="The year to project to: after the baseline, at most end year + 10. Default: the end year.",
+        metavar="YEAR",
+    ),
+]
+ItemArg = Annotated[
+    str, typer.Argument(metavar="ID", help="An indicator (its id or number) or a metric id, in any case.")
+]
+ShortFormatOpt = Annotated[str, typer.Option("--format", "-f", help="table or json.", metavar="table|json")]
+MetricArg = Annotated[str, typer.Argument(metavar="METRIC", help="The metric id, as in targets.toml (any case).")]
+RecordYearOpt = Annotated[
+    str, typer.Option("--year", "-y", help="The year file to write: actuals/YEAR.toml.", metavar="YEAR")
+]
+ValueOpt = Annotated[
+    str, typer.Option("--value", help="The number, with a dot for decimals: 93.2, 14930.", metavar="NUMBER")
+]
+SourceOpt = Annotated[str, typer.Option("--source", help="Where the number was read: required.", metavar="TEXT")]
+BasisOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--basis",
+        help="official, preliminary or estimate (also: chính thức, sơ bộ, ước). Default: official for a new "
+        "figure; a replaced figure keeps its own.",
+        metavar="BASIS",
+    ),
+]
+DateOpt = Annotated[
+    str | None, typer.Option("--as-of", help="The date the figure refers to, YYYY-MM-DD.", metavar="DATE")
+]
+ToDateOpt = Annotated[bool, typer.Option("--to-date", help="A running total since the term start.", metavar="")]
+SinceOpt = Annotated[
+    str | None, typer.Option("--since", help="A period average from this year to YEAR.", metavar="YEAR")
+]
+NoteOpt = Annotated[
+    str | None,
+    typer.Option("--note", help="Definitions, other sources' figures; --note '' removes it.", metavar="TEXT"),
+]
+ReplaceOpt = Annotated[
+    bool, typer.Option("--replace", help="Replace the figure of the same year and span.", metavar="")
+]
+RevisionOpt = Annotated[
+    bool,
+    typer.Option(
+        "--revision", help="A newer figure for one the year has: the old one is kept in its revisions.", metavar=""
+    ),
+]
+PublishedOpt = Annotated[
+    str | None, typer.Option("--published", help="The day the figure was made public, YYYY-MM-DD.", metavar="DATE")
+]
+OldPublishedOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--old-published",
+        help="With --revision: the day the old figure was made public, when its file does not say.",
+        metavar="DATE",
+    ),
+]
+DryRunOpt = Annotated[bool, typer.Option("--dry-run", help="Show the result; write nothing.", metavar="")]
+WritableDataOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--data",
+        help="The plan to write to, a folder of yours. Default: $MIDTERM_DATA, else the current folder if it "
+        "holds targets.toml; never a plan shipped with midterm.",
+        show_default=False,
+        metavar="DIR",
+    ),
+]
+PathsArg = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        help="Plan folders, targets.toml files or year files. Default: the data midterm would use.",
+        show_default=False,
+        metavar="PATH...",
+    ),
+]
+CheckFormatOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="text, json or github (the default inside GitHub Actions).",
+        metavar="text|json|github",
+    ),
+]
+StrictOpt = Annotated[bool, typer.Option("--strict", help="Warnings fail too (exit 1).", metavar="")]
+NoticesOpt = Annotated[
+    bool, typer.Option("--notices", help="Show notices (metrics without data, acknowledged conflicts).", metavar="")
+]
+NewFolderArg = Annotated[Path, typer.Argument(metavar="DIR", help="The new plan's folder: it must be empty or absent.")]
+FromOpt = Annotated[
+    str | None,
+    typer.Option("--from", help="Start from a copy of a shipped plan (midterm plans lists them).", metavar="PLAN"),
+]
+ReplayAsOfOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        help="Replay the review made with the year files up to this year, or with what was known on a date "
+        "(YYYY-MM-DD), against the figures in force now. Default: the plan's review year, else the term's "
+        "middle year.",
+        metavar="YEAR|DATE",
+    ),
+]
+ReplayDataOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--data",
+        help="Plan folder; repeat it, or give a folder of plan folders, for the accuracy table: one row per plan.",
+        show_default=False,
+        metavar="DIR",
+    ),
+]
+ReplayPlanOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--plan", help="A shipped plan, by id; repeat it, or say all, for the accuracy table.", metavar="ID|all"
+    ),
+]
+ReportOutputOpt = Annotated[
+    Path, typer.Option("--output", "-o", help="The file to write: .docx, .xlsx or .html.", metavar="FILE")
+]
+ReportFormatOpt = Annotated[
+    str | None, typer.Option("--format", "-f", help="docx, xlsx or html.", metavar="docx|xlsx|html")
+]
+FormOutputOpt = Annotated[
+    Path, typer.Option("--output", "-o", help="The form to write: an .xlsx file.", metavar="FILE")
+]
+FormYearsOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--year",
+        "-y",
+        help="A year to ask for (repeatable). Default: the years after each metric's latest figure, up to the end "
+        "year.",
+        metavar="YEAR",
+    ),
+]
+FormArg = Annotated[Path, typer.Argument(metavar="FILE", help="A filled form: .xlsx, or .csv with the same columns.")]
+ImportReplaceOpt = Annotated[
+    bool, typer.Option("--replace", help="Replace figures the plan holds for the same year.", metavar="")
+]
+ImportDryRunOpt = Annotated[bool, typer.Option("--dry-run", help="Show what would change; write nothing.", metavar="")]
 
 # Every word a user may type for an observation's basis, folded (lowercase, no marks, no spaces).
 BASIS_WORDS = {
@@ -94,18 +255,38 @@ def fold(word: str) -> str:
 
 
 class BadValue(Exception):
-    """A value the user typed that cannot be read; `key` and `values` word it (exit code 2)."""
+    """What the user asked cannot be done as asked: a value that cannot be read, a folder that
+    cannot be used. `key` and `values` word it; the command line turns it into one line and
+    exit code 2 (`cli.refusals`)."""
 
     def __init__(self, key: str, **values: object) -> None:
         super().__init__(key)
         self.key, self.values = key, values
 
 
-def choice(value: str, choices: tuple[str, ...], option: str) -> str:
+class Near(NamedTuple):
+    """The known ids near a wrong one: a refusal's hint, worded when it is shown."""
+
+    word: str
+    ids: list[str]
+
+
+Choice = TypeVar("Choice", bound=str)
+
+
+def choice(value: str, choices: tuple[Choice, ...], option: str) -> Choice:
+    """One of a list of choices (formats, methods), in any case."""
     word = value.strip().lower()
-    if word in choices:
-        return word
+    for known in choices:
+        if word == known:
+            return known
     raise BadValue("bad_choice", option=option, value=value, choices=", ".join(choices))
+
+
+def method(value: str) -> "Method":
+    from .scoring import METHODS
+
+    return choice(value, METHODS, "--method")
 
 
 def basis(value: str) -> str:
@@ -121,7 +302,9 @@ def year(value: str, option: str) -> int:
     return int(value)
 
 
-def as_of(value: str | None) -> "int | str | dt.date | None":
+def as_of(value: str | None) -> "AsOf":
+    """The as-of of the scoring core: a year, a day (what was known that day), "latest", or None
+    for the plan's review year."""
     if value is None:
         return None
     if value.strip().lower() in ("latest", "moi-nhat", "moinhat", "mới nhất"):

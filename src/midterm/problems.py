@@ -1,6 +1,6 @@
 """What checking a plan finds: each problem with its file and place, as data.
 
-The words a person reads are written by `render.words`, in the language asked for.
+The words a person reads are written by `words.problems`, in the language asked for.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ Severity = Literal["error", "warning", "notice"]
 
 class Problem(NamedTuple):
     file: str
-    key: str  # a message key of i18n.MESSAGES
+    key: str  # a message key of words.MESSAGES
     args: dict[str, Any] = {}  # never mutated: shared safely
     severity: Severity = "error"
     path: str | None = None

@@ -21,23 +21,22 @@ import datetime as dt
 import os
 import re
 import tempfile
-import time
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .files import display, read_regular
 from .load import load_folder
+from .lock import LOCK_WAIT, locked
+from .models import span_of
 from .plans import refuse_package_path
 from .problems import Problem
 
-SPANS = ("year", "to_date", "since")
 # what a replace keeps unless the user gives it (a correction keeps the figure's history too)
 KEPT = ("basis", "note", "as_of", "acknowledge", "published", "revisions")
 REVISION_KEYS = ("value", "published", "basis", "source", "note")  # what an earlier figure keeps
-LOCK_WAIT = 30.0  # seconds a writer waits for another one to finish
 STALE = re.compile(r"^\.[0-9]{4}\.toml\..+\.tmp$")  # write_atomic's temporary files
 
 
@@ -75,11 +74,8 @@ class Recorded:
 
 
 def span(entry: dict[str, Any]) -> str:
-    if entry.get("to_date"):
-        return "to_date"
-    if entry.get("since") is not None:
-        return "since"
-    return "year"
+    """An observation's span, as written in its table (`models.span_of`)."""
+    return span_of(bool(entry.get("to_date")), entry.get("since"))
 
 
 def merge(old: dict[str, Any] | None, given: dict[str, Any], cleared: set[str]) -> dict[str, Any]:
@@ -198,51 +194,6 @@ def _revisions(figures: list[dict[str, Any]]) -> Any:
         inline.update(figure)
         array.append(inline)
     return array.multiline(True)
-
-
-@contextlib.contextmanager
-def locked(folder: Path, wait: float, on_wait: Callable[[], None]) -> Iterator[None]:
-    """An exclusive lock on the actuals/ folder for the whole read-validate-write."""
-    deadline = time.monotonic() + wait
-    said = False
-
-    def waiting() -> None:
-        nonlocal said
-        if not said:
-            on_wait()
-            said = True
-        if time.monotonic() > deadline:
-            raise Refused("lock_timeout", seconds=round(wait))
-        time.sleep(0.05)
-
-    try:
-        import fcntl
-    except ImportError:  # Windows: a lock file beside the year files
-        import msvcrt
-
-        with open(folder / ".midterm.lock", "a+b") as handle:
-            while True:
-                try:
-                    msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
-                    break
-                except OSError:
-                    waiting()
-            try:
-                yield
-            finally:
-                msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                waiting()
-        yield
-    finally:
-        os.close(fd)  # closing releases the lock
 
 
 def clean_stale(folder: Path) -> None:

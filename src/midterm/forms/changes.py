@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from midterm.i18n import Lang, clean, t
+from midterm.i18n import Lang
+from midterm.words import clean, t
 
 if TYPE_CHECKING:
     from midterm.store import Outcome

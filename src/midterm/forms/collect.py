@@ -13,7 +13,8 @@ import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from midterm import __version__
-from midterm.i18n import Lang, num, t
+from midterm.i18n import Lang
+from midterm.words import num, t
 
 from .columns import COLUMNS, header, letter
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from midterm.i18n import Lang, t
+from midterm.i18n import Lang
 from midterm.options import fold
+from midterm.words import t
 
 
 class Column(NamedTuple):

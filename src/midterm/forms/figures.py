@@ -10,7 +10,7 @@ import math
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from midterm import entry, options
+from midterm import options, recording
 
 if TYPE_CHECKING:
     from midterm.models import Dataset, Metric
@@ -113,13 +113,13 @@ def year_of(cell: Cell, dataset: Dataset) -> int:
         text = v
     else:
         raise options.BadValue("bad_year_value", value=str(v))
-    return entry.year_in_plan(dataset, options.year(text, "year"))
+    return recording.year_in_plan(dataset, options.year(text, "year"))
 
 
 def date_of(cell: Cell) -> dt.date:
     v = cell.value
     if isinstance(v, dt.date):
-        return entry.date(v)
+        return recording.date(v)
     text = str(v).strip()
     found = DAY_FIRST.fullmatch(text)
     if found:  # 30/6/2024: day first, as Vietnamese (and British) people write a date
@@ -128,7 +128,7 @@ def date_of(cell: Cell) -> dt.date:
             return dt.date(year, month, day)
         except ValueError:
             raise options.BadValue("record_bad_date", value=text) from None
-    return entry.date(text)
+    return recording.date(text)
 
 
 def running_total(cell: Cell | None) -> bool:
@@ -179,7 +179,7 @@ def _figure(
     metrics: dict[str, Metric],
     first: dict[tuple[str, int, bool], tuple[int, str]],
 ) -> Figure | list[Mistake]:
-    from midterm.load import nearest
+    from midterm.load.spelling import nearest
 
     wrong: list[Mistake] = []
 
@@ -211,7 +211,7 @@ def _figure(
     to_date = check("to_date", running_total)
     basis = check("basis", lambda c: options.basis(_text(c) or "") if _text(c) is not None else None)
     as_of = check("as_of", lambda c: date_of(c) if _text(c) is not None else None)
-    source = check("source", lambda c: entry.source_text(_text(c) or ""))
+    source = check("source", lambda c: recording.source_text(_text(c) or ""))
     note = check("note", _text)
     if metric is not None and year is not None:
         seen, place = first.setdefault((metric.id, year, bool(to_date)), (n, at))
@@ -219,5 +219,5 @@ def _figure(
             wrong.append(Mistake(at, "form_duplicate", {"id": metric.id, "year": year, "first": place}))
     if wrong or metric is None or year is None:
         return wrong
-    given = entry.given(value, source, basis=basis, as_of=as_of, note=note, to_date=bool(to_date))
+    given = recording.given(value, source, basis=basis, as_of=as_of, note=note, to_date=bool(to_date))
     return Figure(metric.id, year, given, {k: c.place for k, c in cells.items()})

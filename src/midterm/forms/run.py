@@ -10,7 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from midterm.i18n import Lang, clean, t
+from midterm.i18n import Lang
+from midterm.words import clean, t
 
 if TYPE_CHECKING:
     from midterm.models import Dataset
@@ -19,43 +20,30 @@ if TYPE_CHECKING:
     from .figures import Figure
 
 
-def say(key: str, lang: Lang, **values: object) -> None:
-    sys.stderr.write(f"midterm: {t(key, lang, **values)}\n")
-
-
-def collect(dataset: Dataset, lang: Lang, output: Path, years: list[int]) -> int:
-    from midterm import entry, options
-    from midterm.files import display
+def collect(dataset: Dataset, lang: Lang, output: Path, years: list[str]) -> None:
+    """The form for `years` (read here; none: the years each metric still lacks) written to `output`;
+    a refusal ends the command (`request.fail`)."""
+    from midterm import options, recording
     from midterm.output import write_file
-    from midterm.plans import Unusable
+    from midterm.request import fail, refusals, say
 
     from .collect import rows, workbook
 
     if output.suffix.lower() != ".xlsx":
-        say("collect_not_xlsx", lang, file=display(output))
-        return 2
-    try:
-        for year in years:
-            entry.year_in_plan(dataset, year)
-    except options.BadValue as e:
-        say(e.key, lang, **e.values)
-        return 2
-    sheets = rows(dataset, years)
+        fail("collect_not_xlsx", lang, 2, file=output)
+    with refusals(lang):
+        asked = [recording.year_in_plan(dataset, options.year(y, "--year")) for y in years]
+    sheets = rows(dataset, asked)
     if not sheets:
-        say("collect_nothing", lang, end=dataset.plan.end_year)
-        return 2
+        fail("collect_nothing", lang, 2, end=dataset.plan.end_year)
     data = workbook(dataset, sheets, lang)
     try:
-        write_file(output, data)
-    except Unusable as e:
-        say(e.key, lang, **{k: display(v) if isinstance(v, Path) else v for k, v in e.values.items()})
-        return 2
+        with refusals(lang):
+            write_file(output, data)
     except OSError as e:
-        say("output_failed", lang, file=display(output), reason=e.strerror or str(e))
-        return 1
+        fail("output_failed", lang, 1, file=output, reason=e.strerror or str(e))
     count = sum(len(r) for r in sheets.values())
-    say("collected", lang, rows=count, sheets=len(sheets), file=display(output))
-    return 0
+    say("collected", lang, rows=count, sheets=len(sheets), file=output)
 
 
 def import_form(
@@ -73,6 +61,7 @@ def import_form(
     from midterm.files import display
     from midterm.output import screen
     from midterm.plans import Unusable
+    from midterm.request import say
 
     from .cells import Unreadable, read
     from .changes import table
@@ -131,9 +120,7 @@ def import_form(
         say("import_errors", lang, count=len(e.problems), file=shown)
         return 1
     except (store.Refused, Unusable) as e:
-        say(
-            e.key, lang, **{"file": shown, **{k: display(v) if isinstance(v, Path) else v for k, v in e.values.items()}}
-        )
+        say(e.key, lang, **{"file": shown, **e.values})
         return 1
     except OSError as e:
         say("import_failed", lang, file=display(Path(e.filename)) if e.filename else shown, reason=e.strerror or str(e))
@@ -161,7 +148,7 @@ def _where(p: Problem, found: list[Figure], folder: Path, form: str, lang: Lang)
     """A problem the plan's checks found, said at the cell of the figure that caused it when there
     is one (the value the metric cannot take: its value cell), else as validate says it."""
     from midterm.files import display
-    from midterm.render.words import problem_line, problem_message
+    from midterm.words.problems import problem_line, problem_message
 
     for f in found:
         if p.file == display(folder / "actuals" / f"{f.year}.toml"):
@@ -174,6 +161,6 @@ def _where(p: Problem, found: list[Figure], folder: Path, form: str, lang: Lang)
 
 
 def _warn(warnings: tuple[Problem, ...], lang: Lang) -> None:
-    from midterm.render.words import problem_line
+    from midterm.words.problems import problem_line
 
     sys.stderr.write("".join(problem_line(p, lang) + "\n" for p in warnings))

@@ -8,19 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from midterm.i18n import Lang, clean, num, t
+from midterm.i18n import Lang
+from midterm.words import clean, num, t
+from midterm.words.names import label, unit
 
-from .words import (
-    MARKS,
-    label,
-    progress_text,
-    summary_text,
-    target_text,
-    unit,
-    value_text,
-    verdict_word,
-    why,
-)
+from .phrases import MARKS, progress_text, target_text, value_text, verdict_word, why
+from .status_words import summary_text
 
 if TYPE_CHECKING:
     from midterm.models import Indicator, Metric, Observed
@@ -96,7 +89,7 @@ def symbols_legend(lang: Lang) -> str:
 def title_lines(review: Review, lang: Lang) -> list[str]:
     """The plan, the term ("" when the plan's name gives it), and the window: as of, method, trend,
     later year files."""
-    from .words import document_window_text
+    from .status_words import document_window_text
 
     plan = review.status.plan
     name = label(plan, lang)

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from midterm.i18n import Lang, join, num, pct, t
+from midterm.i18n import Lang
+from midterm.words import join, num, pct, t
 
-from .words import Row, value_text, verdict_word
+from .phrases import value_text, verdict_word
+from .status_words import Row
 
 if TYPE_CHECKING:
     from midterm.models import Metric

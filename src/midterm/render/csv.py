@@ -11,10 +11,12 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, Any
 
+from midterm.words.names import label, name_in, unit
+
 from . import Options
 from .certainty_words import sure_word
+from .phrases import names_of, target_text, why
 from .vintage_words import vintage_cells
-from .words import label, names_of, target_text, unit, why
 
 if TYPE_CHECKING:
     from midterm.accuracy import Accuracy
@@ -249,9 +251,7 @@ ROLLUP_COLUMNS = [
 
 
 def rollup(result: Rollup, opts: Options) -> str:
-    from midterm.files import display
-
-    from .words import problem_message
+    from midterm.words.problems import problem_message
 
     rows: list[list[Any]] = []
     for row in result.rows:
@@ -270,7 +270,7 @@ def rollup(result: Rollup, opts: Options) -> str:
                 " ".join(s.disagreements),
                 " ".join(s.undecided),
                 pressing and pressing.id,
-                pressing and (pressing.name_en if opts.lang == "en" and pressing.name_en else pressing.name),
+                pressing and name_in(pressing, opts.lang),
                 pressing and pressing.progress.score,
                 None,
                 *vintage_cells(row.window),
@@ -278,7 +278,7 @@ def rollup(result: Rollup, opts: Options) -> str:
         )
     for broken in result.broken:
         first = broken.problems[0]
-        rows.append([None, display(broken.folder), *[None] * 12, problem_message(first, opts.lang), None, None])
+        rows.append([None, broken.shown, *[None] * 12, problem_message(first, opts.lang), None, None])
     return write(ROLLUP_COLUMNS, rows)
 
 
@@ -360,9 +360,7 @@ ACCURACY_COLUMNS = [
 
 def accuracy(result: Accuracy, opts: Options) -> str:
     """One row a plan, then the total (plan empty, name "total"), then one row a broken plan."""
-    from midterm.files import display
-
-    from .words import problem_message
+    from midterm.words.problems import problem_message
 
     def counts(s: OutcomeSummary, came_true: dict[str, float | None]) -> list[Any]:
         r = s.results["indicators"]
@@ -379,5 +377,5 @@ def accuracy(result: Accuracy, opts: Options) -> str:
     total = sum(r.indicators for r in result.rows)
     rows.append([None, "total", None, None, None, total, *counts(result.total, result.came_true), None])
     for broken in result.broken:
-        rows.append([None, display(broken.folder), *[None] * 19, problem_message(broken.problems[0], opts.lang)])
+        rows.append([None, broken.shown, *[None] * 19, problem_message(broken.problems[0], opts.lang)])
     return write(ACCURACY_COLUMNS, rows)

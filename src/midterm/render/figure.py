@@ -14,11 +14,13 @@ import io
 import math
 from typing import TYPE_CHECKING, Any, Literal
 
-from midterm.i18n import Lang, num, t
+from midterm.i18n import Lang
 from midterm.scoring import METHODS
+from midterm.words import num, t
+from midterm.words.names import unit
 
 from .annex import axis_number
-from .words import target_text, unit
+from .phrases import target_text
 
 if TYPE_CHECKING:
     from midterm.models import Metric

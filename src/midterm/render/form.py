@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from midterm.i18n import Lang, clean, t
-
-from .words import label
+from midterm.i18n import Lang
+from midterm.words import clean, t
+from midterm.words.names import label
 
 if TYPE_CHECKING:
     from midterm.scoring import Review

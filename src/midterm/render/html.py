@@ -12,7 +12,9 @@ import re
 from html import escape
 from typing import TYPE_CHECKING
 
-from midterm.i18n import Lang, clean, t
+from midterm.i18n import Lang
+from midterm.words import clean, t
+from midterm.words.names import label
 
 from . import Options
 from .annex import (
@@ -29,8 +31,8 @@ from .annex import (
     title_lines,
     verdict_mark,
 )
+from .phrases import methods_in_words, pace_text, progress_text, why
 from .review_text import indicator_sentences, opening
-from .words import label, methods_in_words, pace_text, progress_text, why
 
 if TYPE_CHECKING:
     from midterm.scoring import Review, ReviewIndicator, ReviewMetric

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from midterm.i18n import Lang, pct, t
+from midterm.i18n import Lang
+from midterm.words import pct, t
+from midterm.words.names import label
 
-from .words import label, verdict_word
+from .phrases import verdict_word
 
 if TYPE_CHECKING:
     from midterm.accuracy import Accuracy

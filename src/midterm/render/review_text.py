@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from midterm.i18n import Lang, clean, date, num, t
+from midterm.i18n import Lang
+from midterm.words import clean, date, num, t
+from midterm.words.names import label, unit
 
-from .words import label, unit, verdict_word
+from .phrases import verdict_word
 
 if TYPE_CHECKING:
     from midterm.models import Metric
@@ -160,7 +162,7 @@ def quantity(value: float, metric: Metric, lang: Lang) -> str:
 
 def written(metric: Metric, lang: Lang) -> str:
     """The target as the resolution writes it, else as we read it."""
-    from .words import target_text
+    from .phrases import target_text
 
     if metric.target_text and lang == "vi":
         return clean(metric.target_text)

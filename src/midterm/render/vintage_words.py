@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from midterm.i18n import Lang, date, num, pct, t
+from midterm.i18n import Lang
+from midterm.words import date, num, pct, t
 
 if TYPE_CHECKING:
     from midterm.models import Metric, Observation

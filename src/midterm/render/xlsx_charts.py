@@ -6,8 +6,9 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from midterm.i18n import Lang, t
+from midterm.i18n import Lang
 from midterm.scoring import METHODS
+from midterm.words import t
 
 from .annex import metric_heading
 from .csv import inert

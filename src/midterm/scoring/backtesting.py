@@ -159,7 +159,7 @@ def backtest(data: Dataset, as_of: int | dt.date, trend_from: int | None = None,
     known_then, then = known(data, as_of, trend_from, method)
     now = window(data, "latest", trend_from, method)  # trend_from < then.as_of <= now.as_of: checked by the caller
     plan = data.plan
-    last = min(then.latest, plan.end_year + 5) if then.latest is not None else then.as_of
+    last = min(then.latest, plan.last_year_file) if then.latest is not None else then.as_of
     thresholds = plan.progress_thresholds
     checks: list[MetricCheck] = []
     indicators: list[IndicatorCheck] = []

@@ -1,6 +1,6 @@
 """What the scoring core returns: plain, immutable data that every renderer reads.
 
-Reasons are data too (a message key and its values), put into words by `i18n` at output time.
+Reasons are data too (a message key and its values), put into words by `midterm.words.reasons` at output time.
 """
 
 import datetime as dt
@@ -23,11 +23,10 @@ ACHIEVED, SUBSTANTIAL, MODERATE, LIMITED, DETERIORATION, NOT_AVAILABLE = (
     "deterioration",
     "not-available",
 )
-GRADES = (ACHIEVED, SUBSTANTIAL, MODERATE, LIMITED, DETERIORATION, NOT_AVAILABLE)
 
 
 class Reason(NamedTuple):
-    """A sentence as data: a message key of i18n and its values."""
+    """A sentence as data: a message key of `midterm.words` and its values."""
 
     key: str
     args: dict[str, Any] = {}  # never mutated: shared safely
@@ -83,7 +82,7 @@ class Latest(NamedTuple):
 class Progress(NamedTuple):
     """A graded look back from the base year to the latest value (METHOD: Progress)."""
 
-    grade: str  # one of GRADES
+    grade: str  # one of the progress grades above
     score: float | None  # -5..5; None when not available
     ratio: float | None = None  # p, the measure the grade is read from
 

@@ -2,11 +2,12 @@
 them (`status`, `project`, `show`)."""
 
 import datetime as dt
+import math
 import re
 from collections.abc import Sequence
 from typing import Literal
 
-from midterm.models import Dataset, Indicator, Metric, Observed
+from midterm.models import SPANS, Dataset, Indicator, Metric, Observed
 
 from .arithmetic import METHODS, Method, tau
 from .certainty import CLASSES, indicator_certainty, range_of
@@ -74,8 +75,8 @@ def option_error(
     plan = data.plan
     b, e = plan.baseline_year, plan.end_year
     asked = as_of.year if isinstance(as_of, dt.date) else as_of
-    if isinstance(asked, int) and not b <= asked <= e + 5:
-        return "bad_as_of", {"year": asked, "lo": b, "hi": e + 5}
+    if isinstance(asked, int) and not b <= asked <= plan.last_year_file:
+        return "bad_as_of", {"year": asked, "lo": b, "hi": plan.last_year_file}
     w = window(data, as_of, trend_from)
     if trend_from is not None and not b <= trend_from < w.as_of:
         return "bad_trend_from", {"year": trend_from, "lo": b, "hi": w.as_of - 1}
@@ -158,6 +159,7 @@ def project(
         observed, at = quantities(result, scored, year)
         value = observed if observed is not None else at[method]
         gap = None if value is None or metric.threshold is None else value - metric.threshold
+        gap = gap if gap is None or math.isfinite(gap) else None  # a gap past the largest float is no figure
         ranges = {m: range_of(scored.facts, m, year) if at[m] is not None else None for m in METHODS}
         out.append((indicator, MetricAt(result, year, observed, at, gap, ranges)))
     return Projection(data.plan, w, year, out)
@@ -232,8 +234,7 @@ def show(
     thresholds = data.plan.progress_thresholds
     details = []
     for metric in metrics:
-        spans = ("year", "to_date", "since")
-        observations = sorted(data.observations.get(metric.id, ()), key=lambda o: (o.year, spans.index(o.obs.span)))
+        observations = sorted(data.observations.get(metric.id, ()), key=lambda o: (o.year, SPANS.index(o.obs.span)))
         result, scored = score(metric, observations, w, thresholds)
         path = {m: [safe(scored.path, m, y) if scored.path else None for y in scored.ahead] for m in METHODS}
         band = [range_of(scored.facts, method, y, path=True) for y in scored.ahead]

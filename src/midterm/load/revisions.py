@@ -10,9 +10,9 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .files import path_text
-from .models import Metric, Observation
-from .problems import Problem
+from midterm.files import path_text
+from midterm.models import Metric, Observation
+from midterm.problems import Problem
 
 
 def revision_rules(
