@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from midterm.i18n import Lang, clean, num, t
 
+from .certainty_words import between, range_text, sure_word
 from .words import (
     MARKS,
     label,
@@ -154,6 +155,7 @@ def annex_header(review: Review, lang: Lang) -> list[str]:
         *[str(y) for y in review.years],
         t("h_projected", lang, year=review.window.end),
         t("h_ours", lang),
+        t("h_certainty", lang),
         t("h_reason", lang),
         t("h_progress", lang),
         t("h_report_verdict", lang),
@@ -168,12 +170,16 @@ class AnnexRow(NamedTuple):
     unit: str
     target: str
     years: list[str]  # one cell a year of Review.years, lines joined by "\n"
-    projected: str
+    projected: str  # with the 80% range below it, where there is one
     ours: str
+    sure: str  # how sure the verdict is, in words ("" where it has no certainty)
     progress: str
     official: str
     official_verdict: str | None  # the report's verdict key, for colour
     why: str  # the reason in words
+    # the 80% range alone ("từ 102,93 đến 116,24": never a leading minus, which a sheet would take
+    # for a formula), for a sheet whose projection is a number
+    spread: str = ""
 
 
 def annex_rows(review: Review, lang: Lang) -> list[AnnexRow]:
@@ -193,6 +199,7 @@ def annex_rows(review: Review, lang: Lang) -> list[AnnexRow]:
                 blank,
                 "",
                 verdict_mark(ind.verdict, lang),
+                sure_word(ind.certainty, lang),
                 progress_text(ind.progress, lang),
                 official_mark(ind, lang),
                 ind.indicator.official,
@@ -210,15 +217,25 @@ def annex_rows(review: Review, lang: Lang) -> list[AnnexRow]:
                     unit(s.metric, lang),
                     written_target(s.metric, lang),
                     ["\n".join(cell_text(o, s.metric, lang) for o in cell) or "—" for cell in m.cells],
-                    value_text(s.projected, s.metric, lang),
+                    projected_text(s, lang),
                     metric_verdict(s, lang),
+                    sure_word(s.certainty, lang),
                     progress_text(s.progress, lang),
                     "",
                     None,
                     sentence(why(s, lang, names)),
+                    "" if s.range is None else t("sure_from", lang, between=between(s.range, s.metric, lang)),
                 )
             )
     return rows
+
+
+def projected_text(score: MetricScore, lang: Lang) -> str:
+    """The projection at the end year, and below it the chosen method's 80% range."""
+    text = value_text(score.projected, score.metric, lang)
+    if score.range is None:
+        return text
+    return f"{text}\n({range_text(score.range, score.metric, lang)})"
 
 
 def written_target(metric: Metric, lang: Lang) -> str:
@@ -265,6 +282,8 @@ def annex_notes(review: Review, lang: Lang) -> list[str]:
         parts.append(t("legend_undecided", lang))
     if any(not m.robust for i in status.indicators for m in i.metrics):
         parts.append(t("doc_legend_methods", lang))
+    if any(i.certainty for i in status.indicators):
+        notes.append(t("doc_legend_sure", lang))
     return notes + (["; ".join(parts)] if parts else [])
 
 

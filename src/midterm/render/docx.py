@@ -52,7 +52,8 @@ FIXED = {
     "target": 22,
     "projected": 16,
     "ours": 20,
-    "why": 40,
+    "sure": 16,
+    "why": 32,
     "progress": 17,
     "report": 17,
 }
@@ -63,7 +64,8 @@ COMPACT = {
     "target": 19,
     "projected": 14,
     "ours": 18,
-    "why": 36,
+    "sure": 14,
+    "why": 30,
     "progress": 15,
     "report": 15,
 }
@@ -266,18 +268,21 @@ def _annex(doc: Document, review: Review, lang: Lang) -> None:
         cells = new.cells
         bold = row.level == "indicator"
         unit = row.unit.replace("/", "/\u200b")  # "triệu đồng/người/năm" may break after a slash, not in a word
-        texts = [row.no, row.name, unit, row.target, *row.years, row.projected, row.ours, row.why, row.progress]
-        verdict_at = len(texts) - 3
+        texts = [row.no, row.name, unit, row.target, *row.years, row.projected, row.ours, row.sure, row.why]
+        texts.append(row.progress)
+        verdict_at = len(texts) - 4
+        reason_at = verdict_at + 2
         for k, (cell, text, width) in enumerate(zip(cells, texts, widths, strict=False)):
             colour = COLOUR.get(row.verdict) if k == verdict_at else None
             tint = TINT.get(row.verdict) if k == verdict_at else None
-            small = size - 1 if k == verdict_at + 1 else size  # the reason: the longest text of a row
+            # the reason (the longest text of a row) and the projection's range a size smaller
+            small = size - 1 if k in (reason_at, verdict_at - 1) else size
             _cell(
                 cell,
                 text,
                 Mm(width),
                 small,
-                bold=bold and k != verdict_at + 1,
+                bold=bold and k != reason_at,
                 right=k in numeric,
                 colour=colour,
                 shade=tint,

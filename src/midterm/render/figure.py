@@ -1,9 +1,10 @@
 """One chart of one metric, for Word (PNG) and the web page (SVG), drawn with matplotlib.
 
 Observations are points (an estimate or a preliminary figure hollow), each method's projection
-a line to the end year, the target a band (or a line), and where the metric cannot go further
-(0%, 100%) the limit a line of its own. DejaVu Sans, which matplotlib bundles, has every
-Vietnamese letter; the SVG draws its text as paths, so it looks the same with no font installed.
+a line to the end year, the chosen method's 80% range a shaded band around its line, the target
+a band (or a line), and where the metric cannot go further (0%, 100%) the limit a line of its
+own. DejaVu Sans, which matplotlib bundles, has every Vietnamese letter; the SVG draws its text
+as paths, so it looks the same with no font installed.
 
 matplotlib is imported here only, when a document is written: no other command pays for it.
 """
@@ -73,6 +74,11 @@ def chart(
             if bound is not None and low <= bound <= high:
                 label = t("chart_bound", lang, value=num(bound * 10.0**power, lang))
                 ax.axhline(bound, color=LIMIT, linewidth=0.9, linestyle="-.", label=label)
+        if c.band:  # the chosen method's 80% range, from the latest observation to the end year
+            xs, lows, highs = zip(*c.band, strict=True)
+            name = t("chart_range", lang, method=t(f"m_{method}", lang))
+            colour = LINES[method]["color"]
+            ax.fill_between(xs, lows, highs, color=colour, alpha=0.14, linewidth=0, zorder=1, label=name)
         if c.compared:  # an average-growth target: the average so far, the quantity the verdict compares
             xs, ys = zip(*c.compared, strict=True)
             name = t("chart_average", lang, start=int(xs[0]))
@@ -147,6 +153,7 @@ def _scaled(c: Chart) -> tuple[Chart, int]:
     "Singular matrix"): the chart is the same, its axis title names the power."""
     ys = [p.y for p in c.observed] + [y for line in c.lines.values() for _, y in line]
     ys += [y for _, y in c.compared] + list(c.target or ()) + [b for b in c.bounds if b is not None]
+    ys += [y for _, lo, hi in c.band for y in (lo, hi)]
     largest = max((abs(y) for y in ys), default=0.0)
     if largest < 1e15:
         return c, 0
@@ -164,6 +171,7 @@ def _scaled(c: Chart) -> tuple[Chart, int]:
             target=None if c.target is None else (down(c.target[0]), down(c.target[1])),
             bounds=(None if lo is None else down(lo), None if hi is None else down(hi)),
             compared=[(x, down(y)) for x, y in c.compared],
+            band=[(x, down(lo), down(hi)) for x, lo, hi in c.band],
         ),
         power,
     )
@@ -172,7 +180,7 @@ def _scaled(c: Chart) -> tuple[Chart, int]:
 def _limits(c: Chart) -> tuple[float, float]:
     """The y-axis: every point, line and target end with some room, never past a bound."""
     ys = [p.y for p in c.observed] + [y for line in c.lines.values() for _, y in line]
-    ys += list(c.target or ()) + [y for _, y in c.compared]
+    ys += list(c.target or ()) + [y for _, y in c.compared] + [y for _, lo, hi in c.band for y in (lo, hi)]
     low, high = min(ys), max(ys)
     pad = (high - low) * 0.12 or max(abs(high) * 0.1, 1.0)
     low, high = low - pad, high + pad

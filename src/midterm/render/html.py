@@ -86,7 +86,8 @@ td,tbody th{border:0;padding:.15rem .2rem;text-align:left}
 td.n{text-align:left;white-space:normal}
 td:empty,td.span,td.report:empty{display:none}
 td.no{display:none}
-td.ours{order:-2;font-size:1rem}
+td.ours{order:-3;font-size:1rem}
+td.sure{order:-2}
 tbody th{order:-1;font-weight:600}
 td[data-label]::before{content:attr(data-label) ": ";color:#555;font-weight:normal}
 }
@@ -168,7 +169,7 @@ def _annex(review: Review, lang: Lang) -> str:
     # its verdict first (CSS), and a card must say what each figure is
     labels = [escape(h.replace("\n", " "), quote=True) for h in header]
     year_labels = labels[4 : 4 + years + 1]
-    ours_label, why_label, progress_label, report_label = labels[5 + years :]
+    ours_label, sure_label, why_label, progress_label, report_label = labels[5 + years :]
     for r in annex_rows(review, lang):
         cls = ' class="ind"' if r.level == "indicator" else ""
         figures = "".join(
@@ -182,6 +183,7 @@ def _annex(review: Review, lang: Lang) -> str:
             f'<tr{cls}><td class="no">{_e(r.no)}</td><th scope="row">{_e(r.name)}</th>'
             f'<td data-label="{labels[2]}">{_e(r.unit)}</td><td data-label="{labels[3]}">{_e(r.target)}</td>{figures}'
             f'<td class="ours {escape(r.verdict)}" data-label="{ours_label}">{_verdict(r.verdict, r.ours)}</td>'
+            f'<td class="sure" data-label="{sure_label}">{_e(r.sure)}</td>'
             f'<td class="why" data-label="{why_label}">{_e(r.why)}</td>'
             f'<td data-label="{progress_label}">{_e(r.progress)}</td>'
             f'<td class="report" data-label="{report_label}">{report}</td></tr>'
