@@ -997,7 +997,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "chưa đo được (quá ít số liệu để tính khoảng); 80%: khoảng mà số liệu năm cuối rơi vào "
         "khoảng bốn lần trong năm, nếu diễn biến các năm qua tiếp tục",
     ),
-    "chart_range": ("80% range ({method})", "khoảng 80% ({method})"),
+    "chart_range": ("80% range", "khoảng 80%"),
     "sure_from": ("from {between}", "từ {between}"),
 }
 

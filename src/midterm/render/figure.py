@@ -76,8 +76,9 @@ def chart(
                 ax.axhline(bound, color=LIMIT, linewidth=0.9, linestyle="-.", label=label)
         if c.band:  # the chosen method's 80% range, from the latest observation to the end year
             xs, lows, highs = zip(*c.band, strict=True)
-            name = t("chart_range", lang, method=t(f"m_{method}", lang))
+            # in the chosen line's colour: the legend stays short ("khoảng 80%") and still says whose range
             colour = LINES[method]["color"]
+            name = t("chart_range", lang)
             ax.fill_between(xs, lows, highs, color=colour, alpha=0.14, linewidth=0, zorder=1, label=name)
         if c.compared:  # an average-growth target: the average so far, the quantity the verdict compares
             xs, ys = zip(*c.compared, strict=True)
@@ -131,15 +132,27 @@ def chart(
             ax.spines[side].set_visible(False)
         # Fixed margins rather than a layout engine, which draws every figure twice: the tick
         # labels on the left, the legend's rows below.
-        columns = 3 if size[0] >= 6 else 2
+        columns = _legend(fig, 3 if size[0] >= 6 else 2)
         rows = -(-len(ax.get_legend_handles_labels()[1]) // columns)
         bottom = (0.32 + 0.17 * rows) / size[1]
         bottom += 0.18 / size[1]  # the x-axis title
         fig.subplots_adjust(left=0.95 / size[0], right=1 - 0.1 / size[0], top=1 - 0.08 / size[1], bottom=bottom)
-        fig.legend(loc="lower center", ncol=columns, frameon=False, fontsize=8, handlelength=2.2, borderaxespad=0.1)
         buffer = io.BytesIO()
         fig.savefig(buffer, format=fmt, metadata=NO_METADATA[fmt])
     return buffer.getvalue()
+
+
+def _legend(fig: Any, columns: int) -> int:
+    """The legend below the plot in as many columns as fit the figure's width (long names, such as
+    the average a target compares, would otherwise be cut at the edges); the columns used."""
+    while True:
+        legend = fig.legend(
+            loc="lower center", ncol=columns, frameon=False, fontsize=8, handlelength=2.2, borderaxespad=0.1
+        )
+        if columns == 1 or legend.get_window_extent().width <= fig.bbox.width:
+            return columns
+        legend.remove()
+        columns -= 1
 
 
 def axis_title(metric: Metric, lang: Lang, power: int = 0) -> str:
