@@ -369,9 +369,19 @@ def test_the_spreadsheet_charts_and_print_as_read(run: Run, tmp_path: Path) -> N
         charts = {n: z.read(n).decode() for n in z.namelist() if re.fullmatch(r"xl/charts/chart\d+\.xml", n)}
     titles = {n: re.search(r"<a:t>([^<]+)</a:t>", x).group(1) for n, x in charts.items()}  # type: ignore[union-attr]
     by_title = {v: charts[k] for k, v in titles.items()}
-    grdp = by_title["1. Tốc độ tăng trưởng GRDP bình quân hằng năm (%/năm)"]
+    grdp_heading = "1. Tốc độ tăng trưởng GRDP bình quân hằng năm (%/năm)"
+    grdp = by_title[grdp_heading]
     assert 'formatCode="#,##0.0&quot;%&quot;"' in grdp  # a percent sign as text: 8.4 is 8,4%, not 840%
     assert "bình quân từ năm 2021" in grdp  # the average the verdict compares is a series
+    # the chosen method's 80% range of that average: its two ends, the last at the range `status` gives
+    assert "khoảng 80% (cận dưới)" in grdp and "khoảng 80% (cận trên)" in grdp
+    status = _status("--data", str(ROOT), run=run)
+    lo, hi = next(m["range"] for i in status["indicators"] for m in i["metrics"] if m["id"] == "grdp-growth")
+    table = next(r for r in range(1, sheet.max_row) if sheet.cell(r, 1).value == grdp_heading)
+    head = [c.value for c in sheet[table + 1]]
+    end = next(r for r in sheet.iter_rows(min_row=table + 2, values_only=True) if r[0] == 2025)
+    assert end[head.index("khoảng 80% (cận dưới)")] == pytest.approx(lo)
+    assert end[head.index("khoảng 80% (cận trên)")] == pytest.approx(hi)
     investment = by_title["6. Tổng vốn đầu tư toàn xã hội giai đoạn 2021-2025 (tỷ đồng)"]
     assert 'formatCode="#,##0"' in investment and "#,##0.0" not in investment  # never "200.000,0"
     poverty = by_title["12. Tỷ lệ hộ nghèo (%)"]

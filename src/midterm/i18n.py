@@ -998,6 +998,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "khoảng bốn lần trong năm, nếu diễn biến các năm qua tiếp tục",
     ),
     "chart_range": ("80% range", "khoảng 80%"),
+    "chart_range_lo": ("80% range (low end)", "khoảng 80% (cận dưới)"),
+    "chart_range_hi": ("80% range (high end)", "khoảng 80% (cận trên)"),
     "sure_from": ("from {between}", "từ {between}"),
 }
 
