@@ -50,7 +50,7 @@ FIXED = {
     "name": 34,
     "unit": 14,
     "target": 22,
-    "projected": 16,
+    "projected": 20,
     "ours": 20,
     "sure": 16,
     "why": 32,
@@ -59,13 +59,13 @@ FIXED = {
 }
 COMPACT = {
     "no": 8,
-    "name": 30,
+    "name": 28,
     "unit": 12,
     "target": 19,
-    "projected": 14,
+    "projected": 19,  # the projection and its 80% range below it
     "ours": 18,
     "sure": 14,
-    "why": 30,
+    "why": 27,
     "progress": 15,
     "report": 15,
 }

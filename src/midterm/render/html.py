@@ -73,7 +73,8 @@ figcaption{font-size:.85rem;color:#444}
 .sources{font-size:.85rem;padding-left:1.2rem}
 .review li{margin:.35rem 0}
 .sources li{margin:.2rem 0}
-td.why{min-width:14rem;font-size:.8rem}
+td.why{min-width:12rem;font-size:.8rem}
+td.n .range{white-space:normal;font-size:.8rem;color:#444}
 @media screen and (max-width:40rem){
 .scroll{overflow:visible;border:0}
 table,tbody,tr,td,tbody th{display:block;min-width:0;width:auto}
@@ -173,9 +174,12 @@ def _annex(review: Review, lang: Lang) -> str:
     for r in annex_rows(review, lang):
         cls = ' class="ind"' if r.level == "indicator" else ""
         figures = "".join(
-            f'<td class="n" data-label="{lab}">{_e(c)}</td>'
-            for lab, c in zip(year_labels, [*r.years, r.projected], strict=True)
+            f'<td class="n" data-label="{lab}">{_e(c)}</td>' for lab, c in zip(year_labels[:-1], r.years, strict=True)
         )
+        # the projection on one line, its 80% range below it free to wrap: the column stays narrow
+        value, _, spread = r.projected.partition("\n")
+        spread = f'<br><span class="range">{_e(spread)}</span>' if spread else ""
+        figures += f'<td class="n" data-label="{year_labels[-1]}">{_e(value)}{spread}</td>'
         if r.level == "indicator":
             figures = f'<td class="span" colspan="{years + 1}"></td>'
         report = _official(r.official_verdict, r.official) if r.official_verdict else ""
