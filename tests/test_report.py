@@ -436,3 +436,33 @@ def test_each_chart_shades_the_chosen_methods_range(shipped: Review, run: Run, w
     assert banded == sum(r is not None for r in ranges.values())
     page = written["html"].read_text(encoding="utf-8")
     assert page.count("fill-opacity: 0.14") == 2 * banded
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_each_metric_in_depth_gives_each_methods_range(written: dict[str, Path], run: Run, fmt: str) -> None:
+    """Under a metric's verdict: how sure, and each method's 80% range at the end year, by its name
+    in words, as `status -f json` gives them."""
+    import json
+
+    from midterm.i18n import num, pct
+
+    if fmt == "docx":
+        from docx import Document
+
+        text = "\n".join(p.text for p in Document(str(written[fmt])).paragraphs)
+    else:
+        text = re.sub(r"<[^>]+>", "\n", written[fmt].read_text(encoding="utf-8"))
+    names = {"linear": "xu hướng tuyến tính", "cagr": "tăng trưởng kép"}
+    status = json.loads(run("status", "-f", "json", "--data", str(ROOT)).stdout)
+    said = 0
+    for m in (m for i in status["indicators"] for m in i["metrics"]):
+        ranges = [(k, r["range"]) for k, r in m["by_method"].items() if r["range"] is not None]
+        if not ranges:
+            continue
+        write = (lambda v: pct(v, "vi")) if m["kind"] == "average-growth" else (lambda v: num(v, "vi"))
+        parts = "; ".join(f"{names[k]} {write(lo)} đến {write(hi)}" for k, (lo, hi) in ranges)
+        assert f"Khoảng 80% cho năm 2025: {parts}." in text, m["id"]
+        said += 1
+    assert said >= 6 and text.count("Độ chắc chắn: ") >= sum(
+        m["certainty"] is not None for i in status["indicators"] for m in i["metrics"]
+    )

@@ -31,6 +31,7 @@ from .annex import (
     title_lines,
     verdict_mark,
 )
+from .certainty_words import show_certainty
 from .words import label, methods_in_words, pace_text, progress_text, why
 
 if TYPE_CHECKING:
@@ -435,6 +436,7 @@ def _metric(doc: Document, review: Review, m: ReviewMetric, lang: Lang, names: d
     held.append(p)
     _verdict(p, s.verdict, metric_verdict(s, lang), bold=True)
     _run(p, f" {methods_in_words(s, lang)}")
+    held += [doc.add_paragraph(_xml(sentence(line))) for line in show_certainty(s, review.window.end, lang, named=True)]
     held.append(doc.add_paragraph(_xml(sentence(why(s, lang, names)))))
     progress = t("progress_line", lang, progress=progress_text(s.progress, lang))
     held.append(doc.add_paragraph(_xml(sentence(f"{pace_text(s, lang)} · {progress}"))))

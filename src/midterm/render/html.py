@@ -29,6 +29,7 @@ from .annex import (
     title_lines,
     verdict_mark,
 )
+from .certainty_words import show_certainty
 from .review_text import indicator_sentences, opening
 from .words import label, methods_in_words, pace_text, progress_text, why
 
@@ -235,6 +236,7 @@ def _metric(review: Review, m: ReviewMetric, lang: Lang, names: dict[str, str], 
     parts = [
         f'<section aria-labelledby="{key}"><h4 id="{key}">{_e(metric_heading(s.metric, lang))}</h4>',
         f"<p>{_verdict(s.verdict, metric_verdict(s, lang))} {_e(methods_in_words(s, lang))}</p>",
+        *[f"<p>{_e(sentence(line))}</p>" for line in show_certainty(s, review.window.end, lang, named=True)],
         f"<p>{_e(sentence(why(s, lang, names)))}</p>",
         f"<p>{_e(sentence(f'{pace_text(s, lang)} · {progress}'))}</p>",
     ]
