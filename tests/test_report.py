@@ -436,6 +436,8 @@ def test_each_chart_shades_the_chosen_methods_range(shipped: Review, run: Run, w
     assert banded == sum(r is not None for r in ranges.values())
     page = written["html"].read_text(encoding="utf-8")
     assert page.count("fill-opacity: 0.14") == 2 * banded
+    captions = re.findall(r"<figcaption>([^<]*)</figcaption>", page)  # the chart in words says it too
+    assert sum("Dải tô màu là khoảng 80% của dự báo theo xu hướng tuyến tính" in c for c in captions) == banded
 
 
 @pytest.mark.parametrize("fmt", ["docx", "html"])

@@ -1001,6 +1001,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "chart_range_lo": ("80% range (low end)", "khoảng 80% (cận dưới)"),
     "chart_range_hi": ("80% range (high end)", "khoảng 80% (cận trên)"),
     "sure_from": ("from {between}", "từ {between}"),
+    "chart_alt_range": (
+        "The shaded band is the 80% range of the {method} projection, {between} in {end}.",
+        "Dải tô màu là khoảng 80% của dự báo theo {method}, năm {end} từ {between}.",
+    ),
 }
 
 

@@ -310,7 +310,7 @@ def chart_alt(m: ReviewMetric, lang: Lang, end: int) -> str:
     assert chart is not None
     s = m.score
     latest = chart.observed[-1]
-    return t(
+    text = t(
         "chart_alt_named",
         lang,
         linear_name=t("m_linear", lang),
@@ -325,6 +325,11 @@ def chart_alt(m: ReviewMetric, lang: Lang, end: int) -> str:
         cagr=value_text(s.by_method["cagr"].projected, s.metric, lang),
         target=target_text(s.metric, lang),
     )
+    if not chart.band:
+        return text
+    _, lo, hi = chart.band[-1]  # the shaded band, as the chart draws it: its end-year width
+    spread = between((lo, hi), s.metric, lang)
+    return text + " " + t("chart_alt_range", lang, method=t(f"m_{s.chosen}", lang), end=end, between=spread)
 
 
 def axis_number(value: float, metric: Metric, lang: Lang) -> str:
