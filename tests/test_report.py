@@ -115,13 +115,13 @@ def test_word_reads_back(written: dict[str, Path], charted: int) -> None:
     assert len(table.rows) == 1 + INDICATORS + METRICS
     income = next(r for r in table.rows if r.cells[1].text.startswith("Thu nhập (GRDP)"))
     assert income.cells[7].text == "93,2 (ư)"  # an estimate, marked; the Vietnamese decimal comma
-    assert income.cells[8].text == "109,59"
+    assert income.cells[8].text.split("\n")[0] == "109,59"  # its 80% range below it (held against status further down)
     assert len(doc.inline_shapes) == charted  # a picture per metric with data
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "Phụ lục: Kết quả thực hiện các chỉ tiêu chủ yếu Nghị quyết Đại hội" in text
     assert "khác ở 3 chỉ tiêu" in text  # the opening: where the figures and the report differ
     assert "Chỉ tiêu 5 (Cơ cấu kinh tế): báo cáo đánh giá đúng lộ trình, theo số liệu là khó đạt." in text
-    assert header[-3] == "Lý do"  # the annex says why, in words
+    assert header[-3] == "Lý do" and header[-4] == "Độ chắc chắn"  # the annex says why and how sure, in words
     assert "14.930 (ư)" in text  # a source line: the figure as Vietnamese writes it
 
 
@@ -139,7 +139,8 @@ def test_excel_reads_back(written: dict[str, Path], charted: int) -> None:
     income = rows["Thu nhập (GRDP) bình quân đầu người"]
     assert income[7].value == 93.2 and '"(ư)"' in income[7].number_format.replace(" (", "(")
     assert isinstance(income[8].value, float) and income[8].value == pytest.approx(109.586)
-    assert income[9].value == "✓ đúng lộ trình" and income[9].fill.fgColor.rgb.endswith("E6F4EA")
+    assert income[10].value == "✓ đúng lộ trình" and income[10].fill.fgColor.rgb.endswith("E6F4EA")
+    assert income[11].value == "khá chắc"  # how sure, beside the verdict
     investment = rows["Tổng vốn đầu tư toàn xã hội giai đoạn 2021-2025"]
     assert investment[7].value == 92765 and investment[7].number_format.startswith('"Σ "')
     assert investment[7].comment is not None and "06/2023" in investment[7].comment.text
@@ -217,7 +218,7 @@ def test_web_page_stands_alone(written: dict[str, Path], charted: int) -> None:
     assert sorted(titles) == sorted(a["aria-labelledby"] for a in svgs)  # each chart has its text
     ids = [a["id"] for _, a in page.tags if a.get("id")]
     assert len(ids) == len(set(ids))  # charts share no id
-    assert [a.get("scope") for t, a in page.tags if t == "th"].count("col") == 4 + 4 + 5
+    assert [a.get("scope") for t, a in page.tags if t == "th"].count("col") == 4 + 4 + 6  # ... how sure, why, ...
     words = " ".join(page.text)
     assert "✗" in words and "khó đạt" in words and "93,2 (ư)" in words
     assert "@media print" in source and "@page annex{size:A4 landscape" in source
@@ -329,3 +330,141 @@ def test_web_page_in_a_browser(written: dict[str, Path]) -> None:
                 page.close()
         finally:
             browser.close()
+
+
+# ---------------------------------------------------------------- how sure each verdict is (issue 18)
+
+SURE = {"decided": "đã rõ", "high": "khá chắc", "low": "chưa chắc", "thin": "ít số liệu", "unmeasured": "chưa đo được"}
+
+
+def _status_rows(run: Run) -> list[tuple[str, str, str]]:
+    """`status -f json`'s rows as the annex lists them: (name, certainty in words, the 80% range as
+    the annex writes it), an indicator then its metrics."""
+    import json
+
+    from midterm.words import num
+
+    result = run("status", "-f", "json", "--data", str(ROOT))
+    assert result.exit_code == 0
+    rows = []
+    for ind in json.loads(result.stdout)["indicators"]:
+        rows.append((ind["name"], SURE.get(ind["certainty"], ""), ""))
+        for m in ind["metrics"]:
+            spread = m["range"]
+            ends = "" if spread is None else " đến ".join(num(v, "vi") for v in spread)
+            if spread is not None and m["kind"] == "average-growth":
+                ends = " đến ".join(num(v, "vi", 2) + "%" for v in spread)
+            rows.append((m["name"], SURE.get(m["certainty"], ""), ends))
+    return rows
+
+
+def _annex_rows(path: Path, sure_header: str, range_header: str) -> list[tuple[str, str, str]]:
+    """Each annex row's certainty cell and the range beside its projection, read back as a reader's tool reads them."""
+    if path.suffix == ".docx":
+        from docx import Document
+
+        table = Document(str(path)).tables[-1]
+        head = [c.text for c in table.rows[0].cells]
+        sure, projected = head.index(sure_header), head.index(sure_header) - 2
+        out = []
+        for row in table.rows[1:]:
+            cells = [c.text for c in row.cells]
+            ends = re.search(r"80%: (.+?)\)", cells[projected])
+            out.append((cells[sure], ends.group(1) if ends else ""))
+        return out
+    if path.suffix == ".xlsx":
+        import openpyxl
+
+        sheet = openpyxl.load_workbook(path)["Tổng hợp"]
+        head = [c.value for c in sheet[5]]
+        sure, spread = head.index(sure_header), head.index(range_header)
+        rows = []
+        for r in sheet.iter_rows(min_row=6, values_only=True):
+            if not r[1]:  # the table ends; its notes and the review follow below
+                break
+            rows.append(r)
+        return [(r[sure] or "", "" if r[spread] in (None, "—") else r[spread].removeprefix("từ ")) for r in rows]
+    page = path.read_text(encoding="utf-8")
+    annex = page[page.index('<section class="annex"') :]
+    out = []
+    for row in re.findall(r"<tr(?: class=\"ind\")?><td class=\"no\">.*?</tr>", annex, flags=re.S):
+        sure = re.search(r'<td class="sure"[^>]*>(.*?)</td>', row)
+        ends = re.search(r"80%: (.+?)\)", row)
+        out.append((sure.group(1) if sure else "", ends.group(1) if ends else ""))
+    return out
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_annex_says_how_sure_as_status_does(written: dict[str, Path], run: Run, fmt: str) -> None:
+    """Beside each verdict its certainty in words, beside each projection its 80% range: the
+    values `status -f json` gives for the same plan, on every row."""
+    expected = [(sure, ends) for _, sure, ends in _status_rows(run)]
+    assert len(expected) == INDICATORS + METRICS
+    got = _annex_rows(written[fmt], "Độ chắc chắn", "Khoảng 80%")
+    assert got == expected
+    assert sum(1 for _, e in expected if e) >= 6 and {s for s, _ in expected} >= {"khá chắc", "chưa chắc"}
+    text = written[fmt].read_text(encoding="utf-8") if fmt == "html" else ""
+    if fmt == "html":  # the legend says what the words mean
+        assert "chưa chắc (khoảng 80% vượt qua mục tiêu)" in text
+
+
+def test_each_chart_shades_the_chosen_methods_range(shipped: Review, run: Run, written: dict[str, Path]) -> None:
+    """The band runs from the latest observation to the end year and ends at the range `status`
+    gives (for an average-growth target, the average's range, as the chart plots the average)."""
+    import json
+
+    from midterm.render.figure import chart
+
+    result = run("status", "-f", "json", "--data", str(ROOT))
+    ranges = {m["id"]: m["range"] for i in json.loads(result.stdout)["indicators"] for m in i["metrics"]}
+    banded = 0
+    for item in shipped.indicators:
+        for m in item.metrics:
+            c = m.chart
+            if c is None or not c.band:
+                continue
+            banded += 1
+            x, lo, hi = c.band[0]
+            anchor = c.compared[-1] if c.compared else (c.observed[-1].x, c.observed[-1].y)
+            assert (x, lo, hi) == (anchor[0], anchor[1], anchor[1])
+            assert c.band[-1][0] == shipped.window.end
+            assert list(c.band[-1][1:]) == pytest.approx(ranges[m.score.metric.id])
+            assert all(low <= v <= high for (_, low, high), (_, v) in zip(c.band, c.lines[m.score.chosen], strict=True))
+            svg = chart(c, m.score.metric, m.score.chosen, "vi", "svg", (6.3, 2.9)).decode()
+            plain = chart(c._replace(band=[]), m.score.metric, m.score.chosen, "vi", "svg", (6.3, 2.9)).decode()
+            assert svg.count("fill-opacity: 0.14") == 2 and plain.count("fill-opacity: 0.14") == 0  # band and its key
+    assert banded == sum(r is not None for r in ranges.values())
+    page = written["html"].read_text(encoding="utf-8")
+    assert page.count("fill-opacity: 0.14") == 2 * banded
+    captions = re.findall(r"<figcaption>([^<]*)</figcaption>", page)  # the chart in words says it too
+    assert sum("Dải tô màu là khoảng 80% của dự báo theo xu hướng tuyến tính" in c for c in captions) == banded
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_each_metric_in_depth_gives_each_methods_range(written: dict[str, Path], run: Run, fmt: str) -> None:
+    """Under a metric's verdict: how sure, and each method's 80% range at the end year, by its name
+    in words, as `status -f json` gives them."""
+    import json
+
+    from midterm.words import num, pct
+
+    if fmt == "docx":
+        from docx import Document
+
+        text = "\n".join(p.text for p in Document(str(written[fmt])).paragraphs)
+    else:
+        text = re.sub(r"<[^>]+>", "\n", written[fmt].read_text(encoding="utf-8"))
+    names = {"linear": "xu hướng tuyến tính", "cagr": "tăng trưởng kép"}
+    status = json.loads(run("status", "-f", "json", "--data", str(ROOT)).stdout)
+    said = 0
+    for m in (m for i in status["indicators"] for m in i["metrics"]):
+        ranges = [(k, r["range"]) for k, r in m["by_method"].items() if r["range"] is not None]
+        if not ranges:
+            continue
+        write = (lambda v: pct(v, "vi")) if m["kind"] == "average-growth" else (lambda v: num(v, "vi"))
+        parts = "; ".join(f"{names[k]} {write(lo)} đến {write(hi)}" for k, (lo, hi) in ranges)
+        assert f"Khoảng 80% cho năm 2025: {parts}." in text, m["id"]
+        said += 1
+    assert said >= 6 and text.count("Độ chắc chắn: ") >= sum(
+        m["certainty"] is not None for i in status["indicators"] for m in i["metrics"]
+    )

@@ -28,12 +28,24 @@ def shipped() -> Review:
 # ---------------------------------------------------------------- the review's sentences
 
 
-def test_the_review_opens_with_the_count_and_the_differences(shipped: Review) -> None:
-    count, official, *differs = opening(shipped, "vi")
+def _status(*args: str, run: Run) -> dict:  # type: ignore[type-arg]
+    """`status -f json` for the same plan and options: what the document must agree with."""
+    import json
+
+    result = run("status", "-f", "json", *args)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def test_the_review_opens_with_the_count_and_the_differences(shipped: Review, run: Run) -> None:
+    count, sure, official, *differs = opening(shipped, "vi")
     assert count == (
         "Nghị quyết đề ra 15 chỉ tiêu; theo số liệu đến năm 2023, 3 chỉ tiêu có khả năng đạt, 4 chỉ tiêu khó đạt, "
         "8 chỉ tiêu chưa đủ số liệu để đánh giá."
     )
+    # the verdicts counted by how sure they are, as `status` counts them
+    assert sure == _status("--data", str(ROOT), run=run)["summary"]["certainty_text"]
+    assert sure.startswith("Độ chắc chắn: 4 khó đạt: ")
     summary = shipped.status.summary
     assert sum(summary.counts.values()) == 15 and (summary.counts["on-track"], summary.counts["hard"]) == (3, 4)
     # the mid-term report: "12/15 chỉ tiêu theo lộ trình đến cuối nhiệm kỳ sẽ đạt và vượt; 3/15 chỉ tiêu khó đạt"
@@ -47,7 +59,7 @@ def test_the_sentences_cite_the_figures_of_the_mid_term_report(shipped: Review) 
     text = "\n".join(indicator_sentences(shipped, "vi"))
     assert (
         "Tốc độ tăng trưởng GRDP bình quân hằng năm giai đoạn 2021-2023 đạt 7,92%/năm (Nghị quyết: 9-10%/năm); "
-        "dự báo cả giai đoạn 2021-2025 đạt khoảng 8,36%/năm, khó đạt mục tiêu đề ra." in text
+        "dự báo cả giai đoạn 2021-2025 đạt khoảng 8,36%/năm, khó đạt mục tiêu đề ra (chưa chắc: khoảng " in text
     )  # the report: "giai đoạn 2021-2023 đạt 7,92% (NQĐH là 9-10%/năm), khả năng khó đạt"
     assert "năm 2023 đạt 93,2 triệu đồng/người/năm" in text  # "Thu nhập bình quân đầu người đạt hơn 93,2 triệu"
     # "tổng vốn đầu tư toàn xã hội từ đầu nhiệm kỳ đến cuối tháng 6/2023, ước 92.765 tỷ đồng, đạt 50,14% mục tiêu"
@@ -62,7 +74,7 @@ def test_the_sentences_cite_the_figures_of_the_mid_term_report(shipped: Review) 
 def test_each_sentence_cites_its_own_findings(shipped: Review) -> None:
     """Every metric with a figure: its sentence holds the figure so far and the projection as the
     scoring computed them, and its verdict's phrase."""
-    from midterm.render.review_text import metric_clause
+    from midterm.render.review_text import metric_clause, sure_text
     from midterm.words import num
 
     phrases = {"on-track": "có khả năng đạt", "hard": "khó đạt"}
@@ -78,9 +90,45 @@ def test_each_sentence_cites_its_own_findings(shipped: Review) -> None:
             if f.projected is not None:
                 assert f"khoảng {num(f.projected, 'vi', digits)}" in clause
             verdict = "đã đạt" if f.score.achieved else phrases[f.score.verdict]
-            assert clause.endswith(verdict + " mục tiêu đề ra"), clause
+            sure = sure_text(f, "vi")  # how sure, as the scoring says (held against `status` below)
+            assert clause.endswith(verdict + " mục tiêu đề ra" + (f" ({sure})" if sure else "")), clause
             checked += 1
     assert checked == 11  # the metrics with a target and a figure up to 2023
+
+
+def test_each_sentence_says_how_sure_as_status_does(shipped: Review, run: Run) -> None:
+    """The verdict's certainty in words and the 80% range of its projection, from `status`."""
+    from midterm.render.review_text import metric_clause
+    from midterm.words import num
+
+    words = {
+        "decided": "đã rõ",
+        "high": "khá chắc",
+        "low": "chưa chắc",
+        "thin": "ít số liệu",
+        "unmeasured": "chưa đo được",
+    }
+    metrics = {m["id"]: m for i in _status("--data", str(ROOT), run=run)["indicators"] for m in i["metrics"]}
+    clauses = {m.finding.score.metric.id: m.finding for i in shipped.indicators for m in i.metrics}
+    said = 0
+    for key, f in clauses.items():
+        if not f.has_data or f.score.metric.threshold is None or f.score.metric.kind == "trend":
+            continue
+        clause = metric_clause(f, shipped, "vi")
+        status = metrics[key]
+        if status["certainty"] is None:
+            assert not re.search(r"\((đã rõ|khá chắc|chưa chắc|ít số liệu|chưa đo được)", clause)
+            continue
+        spread = status["range"]
+        if spread is None:
+            assert clause.endswith(f"({words[status['certainty']]})"), clause
+        else:
+            places = 0 if max(map(abs, spread)) >= 1000 else 2
+            lo, hi = (num(v, "vi", places) for v in spread)
+            between = f"khoảng {lo}-{hi}" if spread[0] >= 0 else f"khoảng từ {lo} đến {hi}"
+            assert f"({words[status['certainty']]}: {between}" in clause, clause
+        said += 1
+    assert said == sum(m["certainty"] is not None for m in metrics.values()) == 11
 
 
 def test_english_says_the_same_in_plain_english(shipped: Review) -> None:
@@ -88,8 +136,9 @@ def test_english_says_the_same_in_plain_english(shipped: Review) -> None:
     assert text.startswith("The resolution sets 15 targets; by the figures to 2023, 3 are likely to be met, 4 are hard")
     assert (
         "Average yearly GRDP growth over 2021-2023 was 7.92%/year (resolution: 9-10%/year); projected over "
-        "2021-2025 at about 8.36%/year, hard to achieve." in text
+        "2021-2025 at about 8.36%/year, hard to achieve (unsure: 80% range " in text
     )
+    assert "\nHow sure: 4 hard to achieve: 1 fairly sure, 3 unsure; 3 on track: " in text
     assert "92,765 billion VND, 50.14% of the target" in text
 
 
@@ -320,9 +369,19 @@ def test_the_spreadsheet_charts_and_print_as_read(run: Run, tmp_path: Path) -> N
         charts = {n: z.read(n).decode() for n in z.namelist() if re.fullmatch(r"xl/charts/chart\d+\.xml", n)}
     titles = {n: re.search(r"<a:t>([^<]+)</a:t>", x).group(1) for n, x in charts.items()}  # type: ignore[union-attr]
     by_title = {v: charts[k] for k, v in titles.items()}
-    grdp = by_title["1. Tốc độ tăng trưởng GRDP bình quân hằng năm (%/năm)"]
+    grdp_heading = "1. Tốc độ tăng trưởng GRDP bình quân hằng năm (%/năm)"
+    grdp = by_title[grdp_heading]
     assert 'formatCode="#,##0.0&quot;%&quot;"' in grdp  # a percent sign as text: 8.4 is 8,4%, not 840%
     assert "bình quân từ năm 2021" in grdp  # the average the verdict compares is a series
+    # the chosen method's 80% range of that average: its two ends, the last at the range `status` gives
+    assert "khoảng 80% (cận dưới)" in grdp and "khoảng 80% (cận trên)" in grdp
+    status = _status("--data", str(ROOT), run=run)
+    lo, hi = next(m["range"] for i in status["indicators"] for m in i["metrics"] if m["id"] == "grdp-growth")
+    table = next(r for r in range(1, sheet.max_row) if sheet.cell(r, 1).value == grdp_heading)
+    head = [c.value for c in sheet[table + 1]]
+    end = next(r for r in sheet.iter_rows(min_row=table + 2, values_only=True) if r[0] == 2025)
+    assert end[head.index("khoảng 80% (cận dưới)")] == pytest.approx(lo)
+    assert end[head.index("khoảng 80% (cận trên)")] == pytest.approx(hi)
     investment = by_title["6. Tổng vốn đầu tư toàn xã hội giai đoạn 2021-2025 (tỷ đồng)"]
     assert 'formatCode="#,##0"' in investment and "#,##0.0" not in investment  # never "200.000,0"
     poverty = by_title["12. Tỷ lệ hộ nghèo (%)"]

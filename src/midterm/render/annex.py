@@ -12,6 +12,7 @@ from midterm.i18n import Lang
 from midterm.words import clean, num, t
 from midterm.words.names import label, unit
 
+from .certainty_words import between, range_text, sure_word
 from .phrases import MARKS, progress_text, target_text, value_text, verdict_word, why
 from .status_words import summary_text
 
@@ -147,6 +148,7 @@ def annex_header(review: Review, lang: Lang) -> list[str]:
         *[str(y) for y in review.years],
         t("h_projected", lang, year=review.window.end),
         t("h_ours", lang),
+        t("h_certainty", lang),
         t("h_reason", lang),
         t("h_progress", lang),
         t("h_report_verdict", lang),
@@ -161,12 +163,16 @@ class AnnexRow(NamedTuple):
     unit: str
     target: str
     years: list[str]  # one cell a year of Review.years, lines joined by "\n"
-    projected: str
+    projected: str  # with the 80% range below it, where there is one
     ours: str
+    sure: str  # how sure the verdict is, in words ("" where it has no certainty)
     progress: str
     official: str
     official_verdict: str | None  # the report's verdict key, for colour
     why: str  # the reason in words
+    # the 80% range alone ("từ 102,93 đến 116,24": never a leading minus, which a sheet would take
+    # for a formula), for a sheet whose projection is a number
+    spread: str = ""
 
 
 def annex_rows(review: Review, lang: Lang) -> list[AnnexRow]:
@@ -186,6 +192,7 @@ def annex_rows(review: Review, lang: Lang) -> list[AnnexRow]:
                 blank,
                 "",
                 verdict_mark(ind.verdict, lang),
+                sure_word(ind.certainty, lang),
                 progress_text(ind.progress, lang),
                 official_mark(ind, lang),
                 ind.indicator.official,
@@ -203,15 +210,25 @@ def annex_rows(review: Review, lang: Lang) -> list[AnnexRow]:
                     unit(s.metric, lang),
                     written_target(s.metric, lang),
                     ["\n".join(cell_text(o, s.metric, lang) for o in cell) or "—" for cell in m.cells],
-                    value_text(s.projected, s.metric, lang),
+                    projected_text(s, lang),
                     metric_verdict(s, lang),
+                    sure_word(s.certainty, lang),
                     progress_text(s.progress, lang),
                     "",
                     None,
                     sentence(why(s, lang, names)),
+                    "" if s.range is None else t("sure_from", lang, between=between(s.range, s.metric, lang)),
                 )
             )
     return rows
+
+
+def projected_text(score: MetricScore, lang: Lang) -> str:
+    """The projection at the end year, and below it the chosen method's 80% range."""
+    text = value_text(score.projected, score.metric, lang)
+    if score.range is None:
+        return text
+    return f"{text}\n({range_text(score.range, score.metric, lang)})"
 
 
 def written_target(metric: Metric, lang: Lang) -> str:
@@ -258,6 +275,8 @@ def annex_notes(review: Review, lang: Lang) -> list[str]:
         parts.append(t("legend_undecided", lang))
     if any(not m.robust for i in status.indicators for m in i.metrics):
         parts.append(t("doc_legend_methods", lang))
+    if any(i.certainty for i in status.indicators):
+        notes.append(t("doc_legend_sure", lang))
     return notes + (["; ".join(parts)] if parts else [])
 
 
@@ -284,7 +303,7 @@ def chart_alt(m: ReviewMetric, lang: Lang, end: int) -> str:
     assert chart is not None
     s = m.score
     latest = chart.observed[-1]
-    return t(
+    text = t(
         "chart_alt_named",
         lang,
         linear_name=t("m_linear", lang),
@@ -299,6 +318,11 @@ def chart_alt(m: ReviewMetric, lang: Lang, end: int) -> str:
         cagr=value_text(s.by_method["cagr"].projected, s.metric, lang),
         target=target_text(s.metric, lang),
     )
+    if not chart.band:
+        return text
+    _, lo, hi = chart.band[-1]  # the shaded band, as the chart draws it: its end-year width
+    spread = between((lo, hi), s.metric, lang)
+    return text + " " + t("chart_alt_range", lang, method=t(f"m_{s.chosen}", lang), end=end, between=spread)
 
 
 def axis_number(value: float, metric: Metric, lang: Lang) -> str:

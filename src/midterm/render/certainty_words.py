@@ -93,14 +93,15 @@ def inside_note(result: Backtest, lang: Lang) -> str:
     return t("bt_inside", lang, parts=join(parts, lang))
 
 
-def show_certainty(score: MetricScore, end: int, lang: Lang) -> list[str]:
-    """`show`'s lines under the verdict: how sure, on how many years, and each method's range at E."""
+def show_certainty(score: MetricScore, end: int, lang: Lang, named: bool = False) -> list[str]:
+    """`show`'s lines under the verdict: how sure, on how many years, and each method's range at E.
+    `named`: each method by its name in words, as a document writes it, not its option value."""
     lines = []
     if score.certainty:
         span, horizon = years_text(score.span, lang), years_text(score.horizon, lang)
         lines.append(t("sure_show", lang, certainty=sure_word(score.certainty, lang), span=span, horizon=horizon))
     ranges = [
-        f"{method} {between(r.range, score.metric, lang)}"
+        f"{t(f'm_{method}', lang) if named else method} {between(r.range, score.metric, lang)}"
         for method, r in score.by_method.items()
         if r.range is not None
     ]

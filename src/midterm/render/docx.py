@@ -33,6 +33,7 @@ from .annex import (
     title_lines,
     verdict_mark,
 )
+from .certainty_words import show_certainty
 from .phrases import methods_in_words, pace_text, progress_text, why
 
 if TYPE_CHECKING:
@@ -52,20 +53,22 @@ FIXED = {
     "name": 34,
     "unit": 14,
     "target": 22,
-    "projected": 16,
+    "projected": 20,
     "ours": 20,
-    "why": 40,
+    "sure": 16,
+    "why": 32,
     "progress": 17,
     "report": 17,
 }
 COMPACT = {
     "no": 8,
-    "name": 30,
+    "name": 28,
     "unit": 12,
     "target": 19,
-    "projected": 14,
+    "projected": 19,  # the projection and its 80% range below it
     "ours": 18,
-    "why": 36,
+    "sure": 14,
+    "why": 27,
     "progress": 15,
     "report": 15,
 }
@@ -268,18 +271,21 @@ def _annex(doc: Document, review: Review, lang: Lang) -> None:
         cells = new.cells
         bold = row.level == "indicator"
         unit = row.unit.replace("/", "/\u200b")  # "triệu đồng/người/năm" may break after a slash, not in a word
-        texts = [row.no, row.name, unit, row.target, *row.years, row.projected, row.ours, row.why, row.progress]
-        verdict_at = len(texts) - 3
+        texts = [row.no, row.name, unit, row.target, *row.years, row.projected, row.ours, row.sure, row.why]
+        texts.append(row.progress)
+        verdict_at = len(texts) - 4
+        reason_at = verdict_at + 2
         for k, (cell, text, width) in enumerate(zip(cells, texts, widths, strict=False)):
             colour = COLOUR.get(row.verdict) if k == verdict_at else None
             tint = TINT.get(row.verdict) if k == verdict_at else None
-            small = size - 1 if k == verdict_at + 1 else size  # the reason: the longest text of a row
+            # the reason (the longest text of a row) and the projection's range a size smaller
+            small = size - 1 if k in (reason_at, verdict_at - 1) else size
             _cell(
                 cell,
                 text,
                 Mm(width),
                 small,
-                bold=bold and k != verdict_at + 1,
+                bold=bold and k != reason_at,
                 right=k in numeric,
                 colour=colour,
                 shade=tint,
@@ -432,6 +438,7 @@ def _metric(doc: Document, review: Review, m: ReviewMetric, lang: Lang, names: d
     held.append(p)
     _verdict(p, s.verdict, metric_verdict(s, lang), bold=True)
     _run(p, f" {methods_in_words(s, lang)}")
+    held += [doc.add_paragraph(_xml(sentence(line))) for line in show_certainty(s, review.window.end, lang, named=True)]
     held.append(doc.add_paragraph(_xml(sentence(why(s, lang, names)))))
     progress = t("progress_line", lang, progress=progress_text(s.progress, lang))
     held.append(doc.add_paragraph(_xml(sentence(f"{pace_text(s, lang)} · {progress}"))))

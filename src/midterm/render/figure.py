@@ -1,9 +1,10 @@
 """One chart of one metric, for Word (PNG) and the web page (SVG), drawn with matplotlib.
 
 Observations are points (an estimate or a preliminary figure hollow), each method's projection
-a line to the end year, the target a band (or a line), and where the metric cannot go further
-(0%, 100%) the limit a line of its own. DejaVu Sans, which matplotlib bundles, has every
-Vietnamese letter; the SVG draws its text as paths, so it looks the same with no font installed.
+a line to the end year, the chosen method's 80% range a shaded band around its line, the target
+a band (or a line), and where the metric cannot go further (0%, 100%) the limit a line of its
+own. DejaVu Sans, which matplotlib bundles, has every Vietnamese letter; the SVG draws its text
+as paths, so it looks the same with no font installed.
 
 matplotlib is imported here only, when a document is written: no other command pays for it.
 """
@@ -75,6 +76,12 @@ def chart(
             if bound is not None and low <= bound <= high:
                 label = t("chart_bound", lang, value=num(bound * 10.0**power, lang))
                 ax.axhline(bound, color=LIMIT, linewidth=0.9, linestyle="-.", label=label)
+        if c.band:  # the chosen method's 80% range, from the latest observation to the end year
+            xs, lows, highs = zip(*c.band, strict=True)
+            # in the chosen line's colour: the legend stays short ("khoảng 80%") and still says whose range
+            colour = LINES[method]["color"]
+            name = t("chart_range", lang)
+            ax.fill_between(xs, lows, highs, color=colour, alpha=0.14, linewidth=0, zorder=1, label=name)
         if c.compared:  # an average-growth target: the average so far, the quantity the verdict compares
             xs, ys = zip(*c.compared, strict=True)
             name = t("chart_average", lang, start=int(xs[0]))
@@ -127,15 +134,27 @@ def chart(
             ax.spines[side].set_visible(False)
         # Fixed margins rather than a layout engine, which draws every figure twice: the tick
         # labels on the left, the legend's rows below.
-        columns = 3 if size[0] >= 6 else 2
+        columns = _legend(fig, 3 if size[0] >= 6 else 2)
         rows = -(-len(ax.get_legend_handles_labels()[1]) // columns)
         bottom = (0.32 + 0.17 * rows) / size[1]
         bottom += 0.18 / size[1]  # the x-axis title
         fig.subplots_adjust(left=0.95 / size[0], right=1 - 0.1 / size[0], top=1 - 0.08 / size[1], bottom=bottom)
-        fig.legend(loc="lower center", ncol=columns, frameon=False, fontsize=8, handlelength=2.2, borderaxespad=0.1)
         buffer = io.BytesIO()
         fig.savefig(buffer, format=fmt, metadata=NO_METADATA[fmt])
     return buffer.getvalue()
+
+
+def _legend(fig: Any, columns: int) -> int:
+    """The legend below the plot in as many columns as fit the figure's width (long names, such as
+    the average a target compares, would otherwise be cut at the edges); the columns used."""
+    while True:
+        legend = fig.legend(
+            loc="lower center", ncol=columns, frameon=False, fontsize=8, handlelength=2.2, borderaxespad=0.1
+        )
+        if columns == 1 or legend.get_window_extent().width <= fig.bbox.width:
+            return columns
+        legend.remove()
+        columns -= 1
 
 
 def axis_title(metric: Metric, lang: Lang, power: int = 0) -> str:
@@ -149,6 +168,7 @@ def _scaled(c: Chart) -> tuple[Chart, int]:
     "Singular matrix"): the chart is the same, its axis title names the power."""
     ys = [p.y for p in c.observed] + [y for line in c.lines.values() for _, y in line]
     ys += [y for _, y in c.compared] + list(c.target or ()) + [b for b in c.bounds if b is not None]
+    ys += [y for _, lo, hi in c.band for y in (lo, hi)]
     largest = max((abs(y) for y in ys), default=0.0)
     if largest < 1e15:
         return c, 0
@@ -166,6 +186,7 @@ def _scaled(c: Chart) -> tuple[Chart, int]:
             target=None if c.target is None else (down(c.target[0]), down(c.target[1])),
             bounds=(None if lo is None else down(lo), None if hi is None else down(hi)),
             compared=[(x, down(y)) for x, y in c.compared],
+            band=[(x, down(lo), down(hi)) for x, lo, hi in c.band],
         ),
         power,
     )
@@ -174,7 +195,7 @@ def _scaled(c: Chart) -> tuple[Chart, int]:
 def _limits(c: Chart) -> tuple[float, float]:
     """The y-axis: every point, line and target end with some room, never past a bound."""
     ys = [p.y for p in c.observed] + [y for line in c.lines.values() for _, y in line]
-    ys += list(c.target or ()) + [y for _, y in c.compared]
+    ys += list(c.target or ()) + [y for _, y in c.compared] + [y for _, lo, hi in c.band for y in (lo, hi)]
     low, high = min(ys), max(ys)
     pad = (high - low) * 0.12 or max(abs(high) * 0.1, 1.0)
     low, high = low - pad, high + pad

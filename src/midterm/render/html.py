@@ -31,6 +31,7 @@ from .annex import (
     title_lines,
     verdict_mark,
 )
+from .certainty_words import show_certainty
 from .phrases import methods_in_words, pace_text, progress_text, why
 from .review_text import indicator_sentences, opening
 
@@ -75,7 +76,8 @@ figcaption{font-size:.85rem;color:#444}
 .sources{font-size:.85rem;padding-left:1.2rem}
 .review li{margin:.35rem 0}
 .sources li{margin:.2rem 0}
-td.why{min-width:14rem;font-size:.8rem}
+td.why{min-width:12rem;font-size:.8rem}
+td.n .range{white-space:normal;font-size:.8rem;color:#444}
 @media screen and (max-width:40rem){
 .scroll{overflow:visible;border:0}
 table,tbody,tr,td,tbody th{display:block;min-width:0;width:auto}
@@ -88,7 +90,8 @@ td,tbody th{border:0;padding:.15rem .2rem;text-align:left}
 td.n{text-align:left;white-space:normal}
 td:empty,td.span,td.report:empty{display:none}
 td.no{display:none}
-td.ours{order:-2;font-size:1rem}
+td.ours{order:-3;font-size:1rem}
+td.sure{order:-2}
 tbody th{order:-1;font-weight:600}
 td[data-label]::before{content:attr(data-label) ": ";color:#555;font-weight:normal}
 }
@@ -170,13 +173,16 @@ def _annex(review: Review, lang: Lang) -> str:
     # its verdict first (CSS), and a card must say what each figure is
     labels = [escape(h.replace("\n", " "), quote=True) for h in header]
     year_labels = labels[4 : 4 + years + 1]
-    ours_label, why_label, progress_label, report_label = labels[5 + years :]
+    ours_label, sure_label, why_label, progress_label, report_label = labels[5 + years :]
     for r in annex_rows(review, lang):
         cls = ' class="ind"' if r.level == "indicator" else ""
         figures = "".join(
-            f'<td class="n" data-label="{lab}">{_e(c)}</td>'
-            for lab, c in zip(year_labels, [*r.years, r.projected], strict=True)
+            f'<td class="n" data-label="{lab}">{_e(c)}</td>' for lab, c in zip(year_labels[:-1], r.years, strict=True)
         )
+        # the projection on one line, its 80% range below it free to wrap: the column stays narrow
+        value, _, spread = r.projected.partition("\n")
+        spread = f'<br><span class="range">{_e(spread)}</span>' if spread else ""
+        figures += f'<td class="n" data-label="{year_labels[-1]}">{_e(value)}{spread}</td>'
         if r.level == "indicator":
             figures = f'<td class="span" colspan="{years + 1}"></td>'
         report = _official(r.official_verdict, r.official) if r.official_verdict else ""
@@ -184,6 +190,7 @@ def _annex(review: Review, lang: Lang) -> str:
             f'<tr{cls}><td class="no">{_e(r.no)}</td><th scope="row">{_e(r.name)}</th>'
             f'<td data-label="{labels[2]}">{_e(r.unit)}</td><td data-label="{labels[3]}">{_e(r.target)}</td>{figures}'
             f'<td class="ours {escape(r.verdict)}" data-label="{ours_label}">{_verdict(r.verdict, r.ours)}</td>'
+            f'<td class="sure" data-label="{sure_label}">{_e(r.sure)}</td>'
             f'<td class="why" data-label="{why_label}">{_e(r.why)}</td>'
             f'<td data-label="{progress_label}">{_e(r.progress)}</td>'
             f'<td class="report" data-label="{report_label}">{report}</td></tr>'
@@ -231,6 +238,7 @@ def _metric(review: Review, m: ReviewMetric, lang: Lang, names: dict[str, str], 
     parts = [
         f'<section aria-labelledby="{key}"><h4 id="{key}">{_e(metric_heading(s.metric, lang))}</h4>',
         f"<p>{_verdict(s.verdict, metric_verdict(s, lang))} {_e(methods_in_words(s, lang))}</p>",
+        *[f"<p>{_e(sentence(line))}</p>" for line in show_certainty(s, review.window.end, lang, named=True)],
         f"<p>{_e(sentence(why(s, lang, names)))}</p>",
         f"<p>{_e(sentence(f'{pace_text(s, lang)} · {progress}'))}</p>",
     ]

@@ -15,6 +15,7 @@ from midterm.i18n import Lang
 from midterm.words import clean, date, num, t
 from midterm.words.names import label, unit
 
+from .certainty_words import certainty_summary, sure_word
 from .phrases import verdict_word
 
 if TYPE_CHECKING:
@@ -44,6 +45,9 @@ def opening(review: Review, lang: Lang) -> list[str]:
             none=counts["insufficient-data"],
         )
     ]
+    sure = certainty_summary(status.summary, lang)  # the verdicts counted by how sure they are
+    if sure:
+        out.append(sure)
     official = status.summary.official
     if any(official.values()):
         agreements = [i.agreement for i in status.indicators]
@@ -143,17 +147,31 @@ def metric_clause(f: Finding, review: Review, lang: Lang) -> str:
         text = t("rv_value_done" if done else "rv_value", lang, year=f.last, end=w.end, **args)
     verdict = "achieved" if s.achieved else s.verdict
     phrase = t(f"rv_{verdict}", lang) if f"rv_{verdict}" in _PHRASES else verdict_word(verdict, lang)
-    if f.certainty:  # how sure, when the scoring says
-        phrase = f"{phrase} ({f.certainty})"
-    return f"{text}, {phrase}"
+    sure = sure_text(f, lang)
+    return f"{text}, {phrase} ({sure})" if sure else f"{text}, {phrase}"
+
+
+def sure_text(f: Finding, lang: Lang) -> str:
+    """How sure the verdict is, and the 80% range of the projection: "chưa chắc: khoảng 7,10-9,60%/năm";
+    "" for a verdict without a certainty."""
+    word = sure_word(f.certainty, lang)
+    if not word or f.range is None:
+        return word
+    lo, hi = f.range
+    m = f.score.metric
+    places = 0 if max(abs(lo), abs(hi)) >= 1000 else 2  # both ends alike: "34,91-57,10%", not "57,1%"
+    key = "rv_sure_range_to" if lo < 0 else "rv_sure_range"  # "-211-3.455" would read as a subtraction
+    return t(key, lang, sure=word, lo=num(lo, lang, places), hi=quantity(hi, m, lang, places))
 
 
 _PHRASES = {"rv_on-track", "rv_hard", "rv_achieved", "rv_insufficient-data", "rv_n/a"}
 
 
-def quantity(value: float, metric: Metric, lang: Lang) -> str:
+def quantity(value: float, metric: Metric, lang: Lang, places: int | None = None) -> str:
     """A figure with its unit as a sentence writes it: "7,92%/năm", "93,2 triệu đồng"."""
-    text = num(value, lang, 2) if metric.kind == "average-growth" else num(value, lang)
+    if places is None and metric.kind == "average-growth":
+        places = 2
+    text = num(value, lang, places)
     u = unit(metric, lang).strip()
     if not u:
         return text

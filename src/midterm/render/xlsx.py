@@ -141,12 +141,14 @@ def _summary(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> None:
     _text(ws, 1, 0, " · ".join(x for x in (plan, term) if x), fmt(bold=True))
     _text(ws, 2, 0, window, fmt(italic=True))
     header = annex_header(review, lang) + [t("h_score", lang)]
+    years = len(review.years)
+    # the projection is a number here: its 80% range in a column of its own beside it
+    header.insert(5 + years, t("h_range", lang))
     top = 4
     for col, name in enumerate(header):
         _text(ws, top, col, name, fmt(bold=True, text_wrap=True, bg_color="#EDEDED", border=1, align="center"))
     ws.set_row(top, 30)  # "Dự báo / 2025" on two lines
-    years = len(review.years)
-    ours = 5 + years  # the columns after the years: projected, ours, why, progress, report, score
+    ours = 6 + years  # the columns after the years: projected, range, ours, sure, why, progress, report, score
     rows = annex_rows(review, lang)
     owners = [(item, m) for item in review.indicators for m in [None, *item.metrics]]
     row = top
@@ -164,8 +166,9 @@ def _summary(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> None:
             bg_color="#" + TINT.get(r.verdict, "FFFFFF"),
         )
         _text(ws, row, ours, r.ours, verdict)
-        _text(ws, row, ours + 1, r.why, plain)
-        _text(ws, row, ours + 2, r.progress, plain)
+        _text(ws, row, ours + 1, r.sure, plain)
+        _text(ws, row, ours + 2, r.why, plain)
+        _text(ws, row, ours + 3, r.progress, plain)
         tone = r.official_verdict or ""
         report = fmt(
             bold=bold,
@@ -174,10 +177,11 @@ def _summary(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> None:
             font_color="#" + COLOUR.get(tone, "222222"),
             bg_color="#" + TINT.get(tone, "FFFFFF"),
         )
-        _text(ws, row, ours + 3, r.official, report if tone else plain)
+        _text(ws, row, ours + 4, r.official, report if tone else plain)
         score = item.score if m is None else m.score
-        _fit(ws, row, [(r.name, 28), (r.target, 16), (r.ours, 16), (r.why, 36), (r.progress, 14), (r.official, 14)])
-        _number(ws, row, ours + 4, score.progress.score, fmt(bold=bold, border=1, num_format="0.00"))
+        cells = [(r.name, 28), (r.target, 16), (r.ours, 16), (r.sure, 12), (r.why, 32), (r.progress, 14)]
+        _fit(ws, row, [*cells, (r.official, 14), (r.spread, 12)])
+        _number(ws, row, ours + 5, score.progress.score, fmt(bold=bold, border=1, num_format="0.00"))
         if m is None:
             for col in range(4, ours):
                 ws.write_blank(row, col, None, plain)
@@ -186,14 +190,15 @@ def _summary(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> None:
         s = m.score
         figure = fmt(border=1, num_format=number_format(s.projected or 0.0, s.metric))
         _number(ws, row, 4 + years, s.projected, figure)
+        _text(ws, row, 5 + years, r.spread or "—", fmt(border=1, text_wrap=True, align="right"))
     ws.freeze_panes(top + 1, 2)
     ws.autofilter(top, 0, row, len(header) - 1)
     _printed(ws, top)
-    widths = [4, 28, 10, 16] + [10] * years + [10, 16, 36, 14, 14, 6]  # 70% on one A4 page: 8 pt
+    widths = [4, 28, 10, 16] + [10] * years + [10, 12, 16, 12, 32, 14, 14, 6]  # 70% on one A4 page: 8 pt
     for col, width in enumerate(widths):
         ws.set_column(col, col, width)
     # The notes and the review below the table, each a paragraph across the printed columns.
-    last = ours + 4
+    last = ours + 5
     room = sum(widths[1 : last + 1])
     row += 2
     for note in annex_notes(review, lang):

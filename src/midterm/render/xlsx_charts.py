@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from xlsxwriter.workbook import Workbook  # type: ignore[import-untyped]
 
     from midterm.models import Metric
-    from midterm.scoring import Chart, Review
+    from midterm.scoring import Chart, Method, Review
 
     from .xlsx import Formats
 
@@ -38,7 +38,7 @@ def charts(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> None:
             if chart is None:
                 continue
             metric = m.score.metric
-            columns = _chart_columns(chart, lang)
+            columns = _chart_columns(chart, lang, m.score.chosen)
             ends = [float(w.baseline), float(w.end)]
             xs = sorted({x for _, values in columns.values() for x in values} | set(ends))
             heading = f"{item.score.indicator.no}. {metric_heading(metric, lang)}"
@@ -79,9 +79,12 @@ def charts(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> None:
                 }
             )
             native.set_legend({"position": "bottom"})
+            # the plot's place fixed: left to itself, LibreOffice gives a long legend most of the height
+            native.set_plotarea({"layout": {"x": 0.11, "y": 0.11, "width": 0.86, "height": 0.5}})
             native.show_blanks_as("span")
-            ws.insert_chart(row, 10, native, {"x_scale": 1.35, "y_scale": 1.0})
-            row += max(len(xs) + 4, 17)
+            # taller than the default: the legend (up to ten series) below must leave the plot its room
+            ws.insert_chart(row, 10, native, {"x_scale": 1.35, "y_scale": 1.4})
+            row += max(len(xs) + 4, 22)
     ws.set_column(0, 0, 9)
     ws.set_column(1, 9, 13)
     _printed(ws)
@@ -90,10 +93,11 @@ def charts(book: Workbook, fmt: Formats, review: Review, lang: Lang) -> None:
 Columns = dict[str, tuple[str, dict[float, float]]]  # a series' title: its role and its points
 
 
-def _chart_columns(chart: Chart, lang: Lang) -> Columns:
+def _chart_columns(chart: Chart, lang: Lang, chosen: Method) -> Columns:
     """The chart's data by series: observed (official and marked apart, or each year's rate beside
-    an average), the average the verdict compares, each method's projection, the target's ends,
-    and a limit the projection met, only where it lies within the figures' own scale."""
+    an average), the average the verdict compares, each method's projection, the chosen method's
+    80% range (its two ends as thin lines: a scatter chart cannot shade between two series), the
+    target's ends, and a limit the projection met, only where it lies within the figures' own scale."""
     w0, w1 = (float(y) for y in chart.years)
     rates = "rates_" if chart.compared else ""
     official = {p.x: p.y for p in chart.observed if p.basis == "official"}
@@ -106,6 +110,9 @@ def _chart_columns(chart: Chart, lang: Lang) -> Columns:
         columns[t("chart_average", lang, start=int(chart.compared[0][0]))] = ("average", dict(chart.compared))
     for method in METHODS:
         columns[t(f"m_{method}", lang)] = (method, dict(chart.lines[method]))
+    if chart.band:
+        columns[t("chart_range_lo", lang)] = (f"range_{chosen}", {x: lo for x, lo, _ in chart.band})
+        columns[t("chart_range_hi", lang)] = (f"range_{chosen}", {x: hi for x, _, hi in chart.band})
     if chart.target is not None:
         lo, hi = chart.target
         if hi - lo > 1e-12 * max(abs(hi), 1.0):
@@ -167,6 +174,9 @@ LINE_STYLE: dict[str, dict[str, Any]] = {
     "cagr": {"color": "#B35C00", "dash_type": "round_dot", "width": 1.75},
     "target": {"color": "#1A7F37", "width": 1.5},
     "bound": {"color": "#777777", "dash_type": "dash_dot", "width": 1},
+    # the 80% range's ends: thin, in a light tint of the chosen method's colour
+    "range_linear": {"color": "#8FAFD6", "width": 1},
+    "range_cagr": {"color": "#D9AD80", "width": 1},
 }
 
 

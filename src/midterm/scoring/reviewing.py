@@ -12,6 +12,7 @@ from typing import NamedTuple
 from midterm.models import Basis, Dataset, Metric, Observed, ReportForm
 
 from .arithmetic import METHODS, Method, average, tau
+from .certainty import Range, range_of
 from .kinds import Scored, safe, score
 from .results import INSUFFICIENT, Detail, IndicatorScore, MetricScore, Status, Window
 from .views import AsOf, show, status
@@ -41,6 +42,10 @@ class Chart(NamedTuple):
     # `observed` (the yearly rates) are only dots beside it. Empty for the other kinds, whose
     # observed points are themselves the compared quantity.
     compared: list[tuple[float, float]] = []
+    # The chosen method's 80% range of the compared quantity (for average-growth, of the average),
+    # as (year, low, high) from the latest observation (a range of one value) to the end year;
+    # empty where nothing is ranged.
+    band: list[tuple[float, float, float]] = []
 
 
 class Finding(NamedTuple):
@@ -54,8 +59,10 @@ class Finding(NamedTuple):
     date: dt.date | None  # a running total's date, when it is not a year's end
     projected: float | None  # the chosen method's quantity at the end year
     share: float | None  # a cumulative total as a percentage of its threshold
-    # A place for how sure the verdict is ("khá chắc", ...): filled by the scoring when it gives one.
+    # How sure the verdict is (a METHOD class: "high", "low", ...; None for a verdict without
+    # one) and the chosen method's 80% range of the projection at the end year.
     certainty: str | None = None
+    range: Range | None = None
 
     @property
     def has_data(self) -> bool:
@@ -120,6 +127,13 @@ def _metric(detail: Detail, years: list[int], w: Window, data: Dataset) -> Revie
 
 
 def _finding(detail: Detail, scored: Scored, w: Window) -> Finding:
+    found = _figures(detail, scored, w)
+    if not found.has_data:
+        return found
+    return found._replace(certainty=detail.score.certainty, range=detail.score.range)
+
+
+def _figures(detail: Detail, scored: Scored, w: Window) -> Finding:
     s = detail.score
     latest = s.latest
     if latest is None:
@@ -155,6 +169,10 @@ def _chart(detail: Detail, read: Sequence[Observed], w: Window, scored: Scored) 
     if not observed:
         return None
     compared: list[tuple[float, float]] = []
+    # The chosen method's 80% range of the compared quantity (for average-growth, of the average),
+    # as (year, low, high) from the latest observation (a range of one value) to the end year;
+    # empty where nothing is ranged.
+    band: list[tuple[float, float, float]] = []
     if metric.kind == "average-growth":  # the average since the term start, year by year, and its projection
         rates = {int(x): y for x, y in detail.points}
         aggregation = metric.aggregation or "geometric"
@@ -177,10 +195,24 @@ def _chart(detail: Detail, read: Sequence[Observed], w: Window, scored: Scored) 
             ahead = [(float(x), v) for x, v in zip(detail.ahead, detail.path[m], strict=True)]
         points = [(x, v) for x, v in ahead if v is not None and anchor[0] < x <= w.end]
         lines[m] = [anchor, *points] if points else []
+    band = _band(anchor, detail, scored, w)
     target = metric.target
     ends = None if target is None else (target if isinstance(target, tuple) else (target, target))
     bounded = {m: detail.score.by_method[m].bounded for m in METHODS}
-    return Chart(observed, lines, bounded, ends, metric.bounds, (w.baseline, w.end), w.as_of, compared)
+    return Chart(observed, lines, bounded, ends, metric.bounds, (w.baseline, w.end), w.as_of, compared, band)
+
+
+def _band(anchor: tuple[float, float], detail: Detail, scored: Scored, w: Window) -> list[tuple[float, float, float]]:
+    """The chosen method's range of the charted quantity, year by year, from the anchor (the latest
+    observation, where the range is the value itself) to the end year; empty where any is missing,
+    so that a band never has a hole. `range_of` without `path` ranges what `project --year` reports:
+    for an average-growth target, the average (as the chart draws it), for the others the value."""
+    years = [x for x in detail.ahead if anchor[0] < x <= w.end]
+    spreads = [range_of(scored.facts, detail.score.chosen, x) for x in years]
+    if not years or any(r is None for r in spreads):
+        return []
+    x, y = anchor
+    return [(x, y, y), *((float(year), r[0], r[1]) for year, r in zip(years, spreads, strict=True) if r is not None)]
 
 
 def _bases(metric: Metric, read: Sequence[Observed], w: Window) -> dict[tuple[float, float], Basis]:

@@ -168,4 +168,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Biểu đồ {name}: {count} số liệu từ năm {first} đến {last}, mới nhất {latest}; dự báo đến năm {end}: "
         "theo {linear_name} {linear}, theo {cagr_name} {cagr}; mục tiêu {target}.",
     ),
+    # the review document says how sure each verdict is (issue 18, items 3 and 4)
+    "rv_sure_range": ("{sure}: 80% range {lo} to {hi}", "{sure}: khoảng {lo}-{hi}"),
+    "rv_sure_range_to": ("{sure}: 80% range {lo} to {hi}", "{sure}: khoảng từ {lo} đến {hi}"),
+    "doc_legend_sure": (
+        "How sure: decided (the figures settle it), fairly sure (the whole 80% range is on the verdict's "
+        "side), unsure (the 80% range crosses the target), thin data (the projection reaches further than "
+        "the years it rests on), not measured (too few figures for a range); 80%: the range in which the "
+        "end-year figure falls about four times in five, if the past years' pattern holds",
+        "Độ chắc chắn: đã rõ (số liệu đã quyết định), khá chắc (cả khoảng 80% nằm về phía kết luận), "
+        "chưa chắc (khoảng 80% vượt qua mục tiêu), ít số liệu (dự báo xa hơn số năm có số liệu), "
+        "chưa đo được (quá ít số liệu để tính khoảng); 80%: khoảng mà số liệu năm cuối rơi vào "
+        "khoảng bốn lần trong năm, nếu diễn biến các năm qua tiếp tục",
+    ),
+    "chart_range": ("80% range", "khoảng 80%"),
+    "chart_range_lo": ("80% range (low end)", "khoảng 80% (cận dưới)"),
+    "chart_range_hi": ("80% range (high end)", "khoảng 80% (cận trên)"),
+    "sure_from": ("from {between}", "từ {between}"),
+    "chart_alt_range": (
+        "The shaded band is the 80% range of the {method} projection, {between} in {end}.",
+        "Dải tô màu là khoảng 80% của dự báo theo {method}, năm {end} từ {between}.",
+    ),
 }
