@@ -218,6 +218,10 @@ def loads(text: str) -> dict[str, Any]:
     refuses a text does tomllib read it again: its error gives the line and column, and if it
     reads the text after all, its reading stands.
     """
+    from .nesting import MAX_DEPTH, too_deep
+
+    if (place := too_deep(text)) is not None:  # both parsers would recurse into it (toml-rs dies)
+        raise ValueError(f"nested more than {MAX_DEPTH} levels deep (at line {place[0]}, column {place[1]})")
     if _fast is not None and not text.startswith("\ufeff"):  # toml-rs skips a BOM; TOML 1.0 does not
         try:
             return _fast(text, toml_version="1.0.0")
