@@ -3,6 +3,9 @@ points, on real files."""
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -56,3 +59,47 @@ def test_brackets_inside_strings_and_comments_are_not_nesting(run: Run, plan: Pa
         encoding="utf-8",
     )
     assert run("validate").exit_code == 0
+
+
+# ---------------------------------------------------------------- 2. a chart of one huge value
+
+
+def _all_equal(plan: Path, value: str) -> None:
+    """income-per-head at `value` in every year, and as its target: every plotted value equal."""
+    targets = plan / "targets.toml"
+    text = targets.read_text(encoding="utf-8")
+    start = text.index('id = "income-per-head"')
+    targets.write_text(text[:start] + text[start:].replace("target = 100", f"target = {value}", 1), encoding="utf-8")
+    for year_file in (plan / "actuals").glob("*.toml"):
+        year_text = year_file.read_text(encoding="utf-8")
+        year_file.write_text(
+            re.sub(r"(\[income-per-head\]\nvalue = )[0-9.]+", rf"\g<1>{value}", year_text), encoding="utf-8"
+        )
+
+
+@pytest.mark.parametrize("value", ["1e16", "1e17", "123456789012345678.0", "1.7e308", "0.0"])
+def test_a_chart_of_equal_values_of_any_size_is_drawn_or_declined(run: Run, plan: Path, value: str) -> None:
+    _all_equal(plan, value)
+    result = run("show", "income-per-head", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert "o observed" in result.stdout or "values too large to chart" in result.stdout
+
+
+def test_an_internal_error_speaks_the_language_of_the_command_line(plan: Path) -> None:
+    # a bug stood in for by a renderer that fails: the last guard of the console script
+    code = (
+        "import sys, midterm.render.textchart as c\n"
+        "def broken(*a, **k): raise ZeroDivisionError('float division by zero')\n"
+        "c.chart = broken\n"
+        "sys.argv = ['midterm', *sys.argv[1:]]\n"
+        "from midterm.cli import main\n"
+        "main()\n"
+    )
+    for args, words in (
+        (["show", "income-per-head", "--lang", "en"], "internal error"),
+        (["--lang", "en", "show", "income-per-head"], "internal error"),
+        (["show", "income-per-head"], "lỗi nội bộ"),
+    ):
+        result = subprocess.run([sys.executable, "-c", code, *args], cwd=plan, capture_output=True, timeout=60)
+        assert result.returncode == 1
+        assert result.stderr.decode().startswith(f"midterm: {words}"), result.stderr.decode()

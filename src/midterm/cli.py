@@ -656,7 +656,7 @@ def main() -> None:
         if os.environ.get("MIDTERM_DEBUG"):
             raise
         detail = f"{type(e).__name__}: {e}"
-        sys.stderr.write(f"midterm: {t('internal_error', resolve_lang(None, None), detail=detail)}\n")
+        sys.stderr.write(f"midterm: {t('internal_error', resolve_lang(localize.LANG, None), detail=detail)}\n")
         sys.exit(1)
     finally:
         app.registered_commands = everything

@@ -725,6 +725,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "internal error, please report it: {detail}",
         "lỗi nội bộ, xin báo lại cho nhóm phát triển: {detail}",
     ),
+    # -- hostile input, round three (issue 17)
+    "chart_too_large": ("values too large to chart", "giá trị quá lớn, không vẽ được biểu đồ"),
 }
 
 
