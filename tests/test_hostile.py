@@ -3,6 +3,7 @@ points, on real files."""
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -103,3 +104,44 @@ def test_an_internal_error_speaks_the_language_of_the_command_line(plan: Path) -
         result = subprocess.run([sys.executable, "-c", code, *args], cwd=plan, capture_output=True, timeout=60)
         assert result.returncode == 1
         assert result.stderr.decode().startswith(f"midterm: {words}"), result.stderr.decode()
+
+
+# ---------------------------------------------------------------- 4. a targets.toml that is not a file
+
+
+def _broken_targets(folder: Path, kind: str) -> None:
+    (folder / "actuals").mkdir(parents=True, exist_ok=True)
+    if kind == "a broken link":
+        (folder / "targets.toml").symlink_to("nowhere.toml")
+    elif kind == "a folder":
+        (folder / "targets.toml").mkdir()
+    elif kind == "a FIFO":
+        os.mkfifo(folder / "targets.toml")
+
+
+BROKEN = {
+    "a broken link": "targets.toml: error: a link to nowhere.toml, which does not exist",
+    "a folder": "targets.toml: error: is a folder, not a file",
+    "a FIFO": "targets.toml: error: is not a regular file (a pipe or a device?): only files are read",
+    "actuals/ alone": "targets.toml: (error: no targets.toml in this folder|no such file or folder)",
+}
+
+
+@pytest.mark.parametrize("kind", BROKEN)
+@pytest.mark.parametrize(
+    "command", [["validate"], ["status"], ["record", "grdp-growth", "-y", "2024", "--value", "7", "--source", "x: y"]]
+)
+def test_a_folder_with_a_broken_plan_is_never_replaced_by_the_shipped_one(
+    tmp_path: Path, kind: str, command: list[str]
+) -> None:
+    _broken_targets(tmp_path, kind)
+    result = midterm(*command, "--lang", "en", cwd=tmp_path, timeout=20)
+    assert result.returncode in (1, 2)
+    said = (result.stdout + result.stderr).decode()
+    assert re.search(re.escape(BROKEN[kind]) if kind != "actuals/ alone" else BROKEN[kind], said), said
+    assert "Bình Phước" not in said and "Binh Phuoc" not in said
+
+
+def test_a_folder_without_a_plan_still_reads_the_shipped_one(tmp_path: Path) -> None:
+    result = midterm("status", "--lang", "en", cwd=tmp_path)
+    assert result.returncode == 0 and "Bình Phước" in result.stdout.decode()

@@ -94,7 +94,7 @@ def load_or_exit(folder: Path, lang: str | None) -> "tuple[Dataset, Lang]":
     from .files import display
     from .load import load_folder
 
-    if not (folder / "targets.toml").is_file():
+    if not os.path.lexists(folder / "targets.toml"):  # a folder or a broken link: load says what is wrong
         fail("path_missing", language(lang), 2, path=display(folder / "targets.toml"))
     report = load_folder(folder, warnings=False)
     chosen = language(lang, _plan_language(report))

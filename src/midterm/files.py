@@ -22,8 +22,8 @@ YEAR_FILE = re.compile(r"^[0-9]{4}$")
 
 def display(path: Path) -> str:
     """A path as the user will recognise it: relative to the current folder when inside it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    try:  # the name the user gave, not where a link leads (targets.toml, not what it points to)
+        return str((path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()))
     except (ValueError, OSError, RuntimeError):  # outside the folder, or a symlink loop
         return str(path)
 
@@ -180,6 +180,8 @@ def parse_file(path: Path, text: str | None = None) -> Parsed | Failure:
     try:
         raw = read_regular(path) if text is None else text.encode("utf-8")
     except FileNotFoundError:
+        if path.is_symlink():
+            return ("dangling_link", {"target": os.readlink(path)}, None, None)
         return ("missing_file", {}, None, None)
     except IsADirectoryError:
         return ("is_dir", {}, None, None)

@@ -727,6 +727,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # -- hostile input, round three (issue 17)
     "chart_too_large": ("values too large to chart", "giá trị quá lớn, không vẽ được biểu đồ"),
+    "dangling_link": ("a link to {target}, which does not exist", "là liên kết tới {target}, nơi không tồn tại"),
 }
 
 

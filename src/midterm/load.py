@@ -483,7 +483,7 @@ def load_folder(folder: Path, texts: dict[Path, str] | None = None, warnings: bo
     texts = texts or {}
     report = Report()
     targets_path = folder / "targets.toml"
-    if not targets_path.exists():
+    if not os.path.lexists(targets_path):  # a broken link is read, to say where it leads
         report.problems.append(Problem(display(targets_path), "no_targets"))
         return report
     actuals = folder / "actuals"
