@@ -3,6 +3,7 @@ points, on real files."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -145,3 +146,38 @@ def test_a_folder_with_a_broken_plan_is_never_replaced_by_the_shipped_one(
 def test_a_folder_without_a_plan_still_reads_the_shipped_one(tmp_path: Path) -> None:
     result = midterm("status", "--lang", "en", cwd=tmp_path)
     assert result.returncode == 0 and "Bình Phước" in result.stdout.decode()
+
+
+# ---------------------------------------------------------------- 5. the baseline year alone
+
+
+def _only_in_baseline(plan: Path, metric: str, value: str) -> None:
+    """`metric` observed in 2020, the baseline year, and in no other year."""
+    section = re.compile(rf"\n\[\[?{re.escape(metric)}\]\]?\n(?:(?!\n\[).)*", re.S)
+    for year_file in (plan / "actuals").glob("*.toml"):
+        text = section.sub("\n", year_file.read_text(encoding="utf-8"))
+        if year_file.stem == "2020":
+            text += (
+                f'\n[{metric}]\nvalue = {value}\nbasis = "official"\nsource = "example.org/baseline: \\"{value}\\""\n'
+            )
+        year_file.write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("metric", "value"),
+    [("income-per-head", "120"), ("cultural-families", "95"), ("new-wards", "30"), ("poverty-rate", "1.5")],
+)
+def test_a_value_in_the_baseline_year_alone_is_never_judged(run: Run, plan: Path, metric: str, value: str) -> None:
+    _only_in_baseline(plan, metric, value)
+    assert run("validate").exit_code == 0
+    result = run("status", "-f", "json", "--lang", "en")
+    found = [m for i in json.loads(result.stdout)["indicators"] for m in i["metrics"] if m["id"] == metric]
+    assert found[0]["latest"]["year"] == 2020
+    assert (found[0]["verdict"], found[0]["achieved"], found[0]["progress"]) == (
+        "insufficient-data",
+        False,
+        "not-available",
+    )
+    assert found[0]["reason"] == "only the baseline year (2020): it informs the trend and is never judged"
+    shown = run("show", metric, "--lang", "en").stdout
+    assert "verdict: insufficient data" in shown and "never judged" in shown

@@ -522,3 +522,14 @@ def test_any_plan_that_validates_scores_and_writes_finite_json(files: dict[str, 
             assert result.exit_code == 0, (args, result.output)
             doc = json.loads(result.stdout, parse_constant=refuse)
             assert finite_numbers(doc), args
+
+
+@laws
+@given(cases())
+def test_observations_in_the_baseline_year_alone_are_never_judged(case: Case) -> None:
+    # METHOD: the baseline year's value informs the trend and is never judged
+    early = [o for o in case.series if o.year <= B and not o.obs.to_date and o.obs.since is None]
+    assume(early)
+    result = scoring.score_metric(case.metric, early, window(case.as_of))
+    assert result.verdict == "insufficient-data" and not result.achieved
+    assert result.progress.score is None

@@ -727,6 +727,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # -- hostile input, round three (issue 17)
     "chart_too_large": ("values too large to chart", "giá trị quá lớn, không vẽ được biểu đồ"),
+    "r_baseline_only": (
+        "only the baseline year ({year}): it informs the trend and is never judged",
+        "chỉ có số liệu năm gốc ({year}): dùng cho xu hướng, không dùng để đánh giá",
+    ),
     "dangling_link": ("a link to {target}, which does not exist", "là liên kết tới {target}, nơi không tồn tại"),
 }
 
