@@ -731,6 +731,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "only the baseline year ({year}): it informs the trend and is never judged",
         "chỉ có số liệu năm gốc ({year}): dùng cho xu hướng, không dùng để đánh giá",
     ),
+    "record_outside_plan": (
+        "{file} leads out of the plan folder, to {target}: nothing was written",
+        "{file} dẫn ra ngoài thư mục kế hoạch, tới {target}: chưa ghi gì",
+    ),
     "dangling_link": ("a link to {target}, which does not exist", "là liên kết tới {target}, nơi không tồn tại"),
 }
 

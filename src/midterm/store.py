@@ -260,6 +260,14 @@ def target_of(path: Path) -> Path:
     return target
 
 
+def stay_inside(folder: Path, path: Path) -> None:
+    """Nothing is written outside the plan folder, whatever links it holds: a link that stays
+    inside it may be written through, one that leads out is refused."""
+    real, home = Path(os.path.realpath(path)), Path(os.path.realpath(folder))
+    if real != home and home not in real.parents:
+        raise Refused("record_outside_plan", file=path, target=real)
+
+
 def record(
     folder: Path,
     metric: str,
@@ -280,6 +288,8 @@ def record(
     """
     actuals = folder / "actuals"
     path = actuals / f"{year}.toml"
+    stay_inside(folder, actuals)  # the lock file, and a new year file, are written there
+    stay_inside(folder, path)
     with locked(actuals, wait, on_wait):
         clean_stale(actuals)
         target = target_of(path)
