@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -181,3 +182,49 @@ def test_a_value_in_the_baseline_year_alone_is_never_judged(run: Run, plan: Path
     assert found[0]["reason"] == "only the baseline year (2020): it informs the trend and is never judged"
     shown = run("show", metric, "--lang", "en").stdout
     assert "verdict: insufficient data" in shown and "never judged" in shown
+
+
+# ---------------------------------------------------------------- 7. --output into what the path names
+
+
+def test_output_through_a_link_writes_its_target_and_keeps_the_link(run: Run, plan: Path, tmp_path: Path) -> None:
+    target = tmp_path / "kept.csv"
+    target.write_text("old", encoding="utf-8")
+    (plan / "out.csv").symlink_to(target)
+    assert run("status", "-f", "csv", "-o", "out.csv", "--lang", "en").exit_code == 0
+    assert (plan / "out.csv").is_symlink() and target.read_bytes().startswith(b"\xef\xbb\xbfas_of,indicator")
+
+
+def test_output_into_a_fifo_feeds_it_and_leaves_it_a_fifo(run: Run, plan: Path) -> None:
+    import stat
+    import threading
+
+    fifo = plan / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    try:
+        for _ in range(100):  # the reader has the FIFO open once a writer would not fail
+            time.sleep(0.02)
+            if reader.is_alive():
+                break
+        result = run("status", "-f", "json", "-o", "pipe", "--lang", "en")
+    finally:
+        reader.join(10)
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert json.loads(got[0])["plan"] == "binh-phuoc-xi"
+
+
+@pytest.mark.parametrize("node", ["a broken link", "a folder"])
+def test_output_to_what_is_not_a_file_is_refused(run: Run, plan: Path, node: str) -> None:
+    path = plan / "out.json"
+    path.symlink_to("nowhere.json") if node == "a broken link" else path.mkdir()
+    result = run("status", "-f", "json", "-o", "out.json", "--lang", "en")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "midterm: out.json is not a file, a pipe or a terminal (a broken link, a folder, a disk): nothing was written\n"
+    )
+    assert path.is_symlink() if node == "a broken link" else path.is_dir()
+    assert not (plan / "nowhere.json").exists()

@@ -735,6 +735,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file} leads out of the plan folder, to {target}: nothing was written",
         "{file} dẫn ra ngoài thư mục kế hoạch, tới {target}: chưa ghi gì",
     ),
+    "output_not_a_file": (
+        "{path} is not a file, a pipe or a terminal (a broken link, a folder, a disk): nothing was written",
+        "{path} không phải tệp, đường ống hay thiết bị đầu cuối (liên kết hỏng, thư mục, ổ đĩa): chưa ghi gì",
+    ),
     "dangling_link": ("a link to {target}, which does not exist", "là liên kết tới {target}, nơi không tồn tại"),
 }
 
