@@ -228,3 +228,27 @@ def test_output_to_what_is_not_a_file_is_refused(run: Run, plan: Path, node: str
     )
     assert path.is_symlink() if node == "a broken link" else path.is_dir()
     assert not (plan / "nowhere.json").exists()
+
+
+# ---------------------------------------------------------------- 8. CSV: line breaks and formulas
+
+
+@pytest.mark.parametrize("command", [["status"], ["project"]])
+def test_a_carriage_return_in_a_field_never_starts_a_spreadsheet_row(run: Run, plan: Path, command: list[str]) -> None:
+    import csv
+    import io
+
+    targets = plan / "targets.toml"
+    text = targets.read_text(encoding="utf-8")
+    text = text.replace('target_text = "9-10%/năm"', "target_text = \"9-10%\\r=cmd|' /C calc'!A0\"", 1)
+    text = text.replace('name_en = "Average GRDP growth"', 'name_en = "GRDP\\r\\n+SUM(A1)\\n@x"', 1)
+    targets.write_text(text, encoding="utf-8")
+    raw = run(*command, "-f", "csv", "--lang", "en").stdout
+    assert "\r" not in raw
+    rows = list(csv.reader(io.StringIO(raw)))
+    assert len({len(row) for row in rows}) == 1  # every row has the header's columns: no row was split
+    cells = [cell for row in rows for cell in row]
+    if command == ["status"]:
+        assert "9-10%\n=cmd|' /C calc'!A0" in cells
+    assert "GRDP\\x0d\\x0a+SUM(A1)\\x0a@x" in cells  # names show control characters as escapes
+    assert not any(cell.startswith(("=", "+", "@", "\t", "\r")) for cell in cells)
