@@ -252,3 +252,47 @@ def test_a_carriage_return_in_a_field_never_starts_a_spreadsheet_row(run: Run, p
         assert "9-10%\n=cmd|' /C calc'!A0" in cells
     assert "GRDP\\x0d\\x0a+SUM(A1)\\x0a@x" in cells  # names show control characters as escapes
     assert not any(cell.startswith(("=", "+", "@", "\t", "\r")) for cell in cells)
+
+
+# ---------------------------------------------------------------- 9. integers beyond 64 bits
+
+
+@pytest.mark.parametrize(
+    "literal", ["12345678901234567890", "9_223_372_036_854_775_808", "-9223372036854775809", "0x1_0000_0000_0000_0000"]
+)
+def test_an_integer_beyond_64_bits_in_a_file_is_an_error(run: Run, plan: Path, literal: str) -> None:
+    year = plan / "actuals" / "2023.toml"
+    text = year.read_text(encoding="utf-8")
+    line = text.splitlines().index("value = 14930") + 1
+    year.write_text(text.replace("value = 14930\n", f"value = {literal}\n", 1), encoding="utf-8")
+    result = run("validate", "--lang", "en")
+    assert result.exit_code == 1
+    assert result.stdout == (
+        f"actuals/2023.toml:{line}: error: {literal} is an integer beyond 64 bits, which TOML 1.0 does not allow: "
+        "write it with a decimal point or an exponent (1.5e21)\n"
+    )
+    assert run("status").exit_code == 1
+
+
+def test_the_largest_64_bit_integers_and_long_digits_in_text_are_kept(run: Run, plan: Path) -> None:
+    year = plan / "actuals" / "2023.toml"
+    text = year.read_text(encoding="utf-8").replace("value = 14930\n", "value = 9223372036854775807\n", 1)
+    year.write_text(text + "\n# 123456789012345678901234567890 0xffffffffffffffffffff\n", encoding="utf-8")
+    assert "beyond 64 bits" not in run("validate", "--lang", "en").stdout
+
+
+def test_record_refuses_an_integer_beyond_64_bits_and_says_what_to_type(run: Run, plan: Path) -> None:
+    year = plan / "actuals" / "2024.toml"
+    before = year.read_bytes()
+    args = ["record", "budget-revenue", "-y", "2024", "--source", "x: y", "--replace", "--lang", "en"]
+    result = run(*args, "--value", "123456789012345678901234567890")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "midterm: --value 123456789012345678901234567890: an integer beyond 64 bits, which TOML files cannot hold; "
+        "write it as 1.2345678901234568e+29 if that precision is enough\n"
+    )
+    assert year.read_bytes() == before
+    assert run(*args, "--value", "1.2345678901234568e+29").exit_code == 0
+    import tomllib
+
+    assert tomllib.loads(year.read_text(encoding="utf-8"))["budget-revenue"]["value"] == 1.2345678901234568e29

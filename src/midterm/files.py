@@ -208,6 +208,10 @@ def parse_file(path: Path, text: str | None = None) -> Parsed | Failure:
         return ("toml_syntax", args, line, column)
     except RecursionError:
         return ("toml_syntax", {"detail": "nested too deeply"}, None, None)
+    from .bigints import too_large
+
+    if (big := too_large(raw, text, doc)) is not None:  # TOML 1.0: a parser must refuse it
+        return ("int_too_large", {"value": big[0]}, big[1], None)
     return Parsed(doc, text)
 
 

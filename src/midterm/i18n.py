@@ -739,6 +739,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is not a file, a pipe or a terminal (a broken link, a folder, a disk): nothing was written",
         "{path} không phải tệp, đường ống hay thiết bị đầu cuối (liên kết hỏng, thư mục, ổ đĩa): chưa ghi gì",
     ),
+    "int_too_large": (
+        "{value} is an integer beyond 64 bits, which TOML 1.0 does not allow: write it with a decimal "
+        "point or an exponent (1.5e21)",
+        "{value} là số nguyên vượt 64 bit, TOML 1.0 không cho phép: hãy viết có phần thập phân hoặc số mũ (1.5e21)",
+    ),
+    "record_int_too_large": (
+        "--value {value}: an integer beyond 64 bits, which TOML files cannot hold; write it as {decimal} "
+        "if that precision is enough",
+        "--value {value}: số nguyên vượt 64 bit, tệp TOML không chứa được; "
+        "hãy viết {decimal} nếu độ chính xác đó là đủ",
+    ),
     "dangling_link": ("a link to {target}, which does not exist", "là liên kết tới {target}, nơi không tồn tại"),
 }
 
