@@ -296,3 +296,33 @@ def test_record_refuses_an_integer_beyond_64_bits_and_says_what_to_type(run: Run
     import tomllib
 
     assert tomllib.loads(year.read_text(encoding="utf-8"))["budget-revenue"]["value"] == 1.2345678901234568e29
+
+
+# ---------------------------------------------------------------- 10. Ctrl-C while starting
+
+
+def test_ctrl_c_while_starting_ends_quietly(plan: Path) -> None:
+    import signal
+
+    base = {k: v for k, v in os.environ.items() if not k.startswith("MIDTERM_")}
+    quiet = 0
+    for delay in (0.02, 0.05, 0.08, 0.1, 0.15, 0.2, 0.3) * 2:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "midterm", "status"],
+            cwd=plan,
+            env=base,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        time.sleep(delay)
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=60)
+        said = err.decode()
+        # Python's own start-up (runpy, site) runs before any code of midterm's can guard it; from
+        # the first line of midterm on, Ctrl-C is exit 130 and one line at most
+        assert "midterm" not in said or "Traceback" not in said, (delay, said)
+        if "Traceback" not in said:
+            quiet += 1
+            assert process.returncode in (130, -signal.SIGINT, 0), (delay, process.returncode, said)
+            assert said.count("\n") <= 1, said
+    assert quiet >= 10

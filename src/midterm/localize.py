@@ -263,9 +263,9 @@ class Group(_Local, TyperGroup):
         _translate(self)
         try:
             code = super().main(argv, prog_name or "midterm", complete_var, False, windows_expand_args, **extra)
-        except typer.Abort:
+        except typer.Abort as e:  # Ctrl-C (exit 130, as a shell says), or no more input
             sys.stderr.write("\n")
-            sys.exit(1)
+            sys.exit(130 if isinstance(e.__cause__, KeyboardInterrupt) else 1)
         except typer.TyperException as e:
             if type(e).__name__ == "NoArgsIsHelpError":  # `midterm` alone: its help, exit 2
                 sys.stdout.write(e.format_message())
