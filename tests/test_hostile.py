@@ -326,3 +326,54 @@ def test_ctrl_c_while_starting_ends_quietly(plan: Path) -> None:
             assert process.returncode in (130, -signal.SIGINT, 0), (delay, process.returncode, said)
             assert said.count("\n") <= 1, said
     assert quiet >= 10
+
+
+# ---------------------------------------------------------------- 11 and 14. words as typed, wrong ids
+
+
+def test_words_typed_with_decomposed_marks_are_read(run: Run, plan: Path) -> None:
+    import unicodedata
+
+    nfd = unicodedata.normalize("NFD", "mới nhất")
+    assert nfd != "mới nhất"
+    result = run("status", "--as-of", nfd, "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["as_of"] == 2024
+    args = ["record", "budget-revenue", "-y", "2023", "--value", "14931", "--replace", "--dry-run", "--lang", "en"]
+    assert run(*args, "--basis", unicodedata.normalize("NFD", "sơ bộ")).exit_code == 0
+
+
+def test_invisible_characters_in_an_id_are_shown_escaped(run: Run, plan: Path) -> None:
+    result = run("show", "grdp\u200b-growth", "--lang", "en")
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "midterm: no indicator or metric 'grdp\\u200b-growth' (nearest: grdp-growth)\n",
+    )
+    record = run("record", "grdp\ufeff-growth", "-y", "2024", "--value", "1", "--source", "x", "--lang", "en")
+    assert "'grdp\\ufeff-growth'" in record.stderr
+
+
+@pytest.mark.parametrize(
+    ("typed", "hint"),
+    [
+        ("thu-ngan-sach", " (nearest: budget-revenue)"),  # the indicator's Vietnamese name, as an id
+        ("budget-revenu", " (nearest: budget-revenue)"),
+        ("xyzzy", " ('midterm status --ids' lists them)"),
+    ],
+)
+def test_a_wrong_id_in_show_gets_the_nearest_or_where_ids_are_listed(
+    run: Run, plan: Path, typed: str, hint: str
+) -> None:
+    result = run("show", typed, "--lang", "en")
+    assert (result.exit_code, result.stderr) == (2, f"midterm: no indicator or metric '{typed}'{hint}\n")
+
+
+def test_replace_without_source_keeps_it(run: Run, plan: Path) -> None:
+    import tomllib
+
+    year = plan / "actuals" / "2023.toml"
+    old = tomllib.loads(year.read_text(encoding="utf-8"))["budget-revenue"]
+    result = run("record", "budget-revenue", "-y", "2023", "--value", "14931", "--replace", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    new = tomllib.loads(year.read_text(encoding="utf-8"))["budget-revenue"]
+    assert new == {**old, "value": 14931}

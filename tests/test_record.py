@@ -227,13 +227,18 @@ def test_wrong_usage(run: Run, plan: Path) -> None:
         result = run("record", "income-per-head", *flat, "--lang", "en")
         assert result.exit_code == 2, args
         assert result.stderr.count("\n") == 1, args
-    missing = run("record", "income-per-head", "--year", "2023", "--value", "1", "--lang", "en")  # no --source
+    # no --source for a new figure (a replaced one keeps its own: test_replace_without_source_keeps_it)
+    missing = run("record", "income-per-head", "--year", "2025", "--value", "1", "--lang", "en")
     assert (missing.exit_code, missing.stderr) == (
         2,
-        "midterm: Missing option '--source' (see 'midterm record --help')\n",
+        "midterm: actuals/2025.toml has no such figure to keep the source of: give --source, where the number "
+        "was read\n",
     )
-    vietnamese = run("record", "income-per-head", "--year", "2023", "--value", "1")
-    assert vietnamese.stderr == "midterm: thiếu tùy chọn '--source' (xem 'midterm record --help')\n"
+    vietnamese = run("record", "income-per-head", "--year", "2025", "--value", "1")
+    assert vietnamese.stderr == (
+        "midterm: actuals/2025.toml chưa có số liệu này để giữ nguồn: hãy cho --source, nơi đọc được số liệu\n"
+    )
+    assert not (Path("actuals") / "2025.toml").exists()
 
 
 def test_record_outside_any_plan_writes_nothing_and_says_how_to_start(

@@ -315,7 +315,9 @@ def show(
     fmt = _format(format, ("table", "json"), chosen)
     shown = scoring.show(dataset, item, when, start, how)  # type: ignore[arg-type]
     if shown is None:
-        fail("unknown_id", chosen, 2, id=item, hint=_nearest(item, scoring.known_ids(dataset), chosen))
+        from .nearby import hint
+
+        fail("unknown_id", chosen, 2, id=item, hint=hint(item, dataset, chosen))
     _print("show", fmt, shown, chosen, output)
 
 
@@ -338,7 +340,14 @@ def record(
     value: Annotated[
         str, typer.Option("--value", help="The number, with a dot for decimals: 93.2, 14930.", metavar="NUMBER")
     ],
-    source: Annotated[str, typer.Option("--source", help="Where the number was read: required.", metavar="TEXT")],
+    source: Annotated[
+        str | None,
+        typer.Option(
+            "--source",
+            help="Where the number was read: required for a new figure; a replaced one keeps its own.",
+            metavar="TEXT",
+        ),
+    ] = None,
     basis: Annotated[
         str | None,
         typer.Option(
@@ -408,7 +417,8 @@ def record(
         when = options.year(year, "--year")
         if basis is not None:
             given["basis"] = options.basis(basis)
-        given["source"] = source
+        if source is not None:  # a replaced figure keeps its own (store.merge)
+            given["source"] = source
         if note:
             given["note"] = note
         if to_date:
@@ -422,7 +432,7 @@ def record(
             given["since"] = options.year(since, "--since")
     except options.BadValue as e:
         fail(e.key, chosen, 2, **e.values)
-    if not source.strip():
+    if source is not None and not source.strip():
         fail("empty_source_arg", chosen, 2)
     first, last = dataset.plan.baseline_year, dataset.plan.end_year + 5
     if not first <= when <= last:  # a year file the plan could not hold
@@ -449,7 +459,7 @@ def record(
         fail(
             e.key,
             chosen,
-            1,
+            2 if e.key == "record_needs_source" else 1,
             **{"file": shown, **{k: display(v) if isinstance(v, Path) else v for k, v in values.items()}},
         )
     except store.Invalid as e:

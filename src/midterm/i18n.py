@@ -750,6 +750,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--value {value}: số nguyên vượt 64 bit, tệp TOML không chứa được; "
         "hãy viết {decimal} nếu độ chính xác đó là đủ",
     ),
+    "hint_status_ids": (" ('midterm status --ids' lists them)", " ('midterm status --ids' liệt kê các id)"),
+    "record_needs_source": (
+        "{file} has no such figure to keep the source of: give --source, where the number was read",
+        "{file} chưa có số liệu này để giữ nguồn: hãy cho --source, nơi đọc được số liệu",
+    ),
     "dangling_link": ("a link to {target}, which does not exist", "là liên kết tới {target}, nơi không tồn tại"),
 }
 
@@ -783,7 +788,8 @@ def _arg(value: object, lang: Lang) -> object:
 # the Unicode line and paragraph separators), with which a name could print backwards or fake
 # a new row; and the two non-characters XML cannot hold (a Word document would be refused).
 _CONTROL = re.compile(
-    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]"
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff"
+    "\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]"  # invisible: two ids that look alike are told apart
 )
 LONGEST = 2000  # characters of one text from a data file shown; a 3-million-character name would take minutes
 

@@ -111,7 +111,7 @@ def year(value: str, option: str) -> int:
 def as_of(value: str | None) -> int | str | None:
     if value is None:
         return None
-    if value.strip().lower() in ("latest", "moi-nhat", "moinhat", "mới nhất"):
+    if fold(value) in ("latest", "moinhat"):  # any case, marks composed or not (NFD from macOS)
         return "latest"
     return year(value, "--as-of")
 

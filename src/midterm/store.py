@@ -33,7 +33,7 @@ from .plans import refuse_package_path
 from .problems import Problem
 
 SPANS = ("year", "to_date", "since")
-KEPT = ("basis", "note", "as_of", "acknowledge")  # what a replace keeps unless the user gives it
+KEPT = ("source", "basis", "note", "as_of", "acknowledge")  # what a replace keeps unless the user gives it
 LOCK_WAIT = 30.0  # seconds a writer waits for another one to finish
 STALE = re.compile(r"^\.[0-9]{4}\.toml\..+\.tmp$")  # write_atomic's temporary files
 
@@ -300,6 +300,8 @@ def record(
             # what the file holds now is not a year file: say so the way validate does
             raise Invalid(load_folder(folder, warnings=False).errors) from None
         old = existing(text, metric, given)
+        if old is None and "source" not in given:  # only a replaced figure has a source to keep
+            raise Refused("record_needs_source", file=path)
         entry = merge(old, given, cleared)
         if old is not None and not replace:
             raise NeedsReplace(old, entry)
