@@ -377,3 +377,17 @@ def test_replace_without_source_keeps_it(run: Run, plan: Path) -> None:
     assert result.exit_code == 0, result.output
     new = tomllib.loads(year.read_text(encoding="utf-8"))["budget-revenue"]
     assert new == {**old, "value": 14931}
+
+
+# ---------------------------------------------------------------- 12. year files that are not read
+
+
+def test_a_file_that_looks_like_a_year_file_but_is_not_read_is_warned_of(run: Run, plan: Path) -> None:
+    actuals = plan / "actuals"
+    for name in ("2024.TOML", "2025.toml.bak", "2023.toml~", "notes.txt", ".hidden"):
+        (actuals / name).write_text("year = 2024\n", encoding="utf-8")
+    result = run("validate", "--lang", "en")
+    assert result.exit_code == 0  # warnings
+    warned = sorted(line.split(":")[0] for line in result.stdout.splitlines() if "is not read" in line)
+    assert warned == ["actuals/2023.toml~", "actuals/2024.TOML", "actuals/2025.toml.bak"]
+    assert run("validate", "--strict").exit_code == 1

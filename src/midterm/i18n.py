@@ -755,6 +755,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file} has no such figure to keep the source of: give --source, where the number was read",
         "{file} chưa có số liệu này để giữ nguồn: hãy cho --source, nơi đọc được số liệu",
     ),
+    "stray_year_file": (
+        "looks like a year file but is not read: only actuals/YEAR.toml files are (four digits, .toml in lower case)",
+        "trông như tệp năm nhưng không được đọc: chỉ đọc các tệp actuals/YEAR.toml "
+        "(bốn chữ số, đuôi .toml viết thường)",
+    ),
     "dangling_link": ("a link to {target}, which does not exist", "là liên kết tới {target}, nơi không tồn tại"),
 }
 

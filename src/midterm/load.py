@@ -503,6 +503,10 @@ def load_folder(folder: Path, texts: dict[Path, str] | None = None, warnings: bo
             report.problems.append(missing)
             return report
         _check_year_files(report, files, targets, texts, warnings, ahead, (targets_path, parsed_targets))
+    if warnings:
+        from .strays import stray_year_files
+
+        report.problems.extend(stray_year_files(actuals))
     return report
 
 
