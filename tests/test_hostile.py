@@ -391,3 +391,25 @@ def test_a_file_that_looks_like_a_year_file_but_is_not_read_is_warned_of(run: Ru
     warned = sorted(line.split(":")[0] for line in result.stdout.splitlines() if "is not read" in line)
     assert warned == ["actuals/2023.toml~", "actuals/2024.TOML", "actuals/2025.toml.bak"]
     assert run("validate", "--strict").exit_code == 1
+
+
+# ---------------------------------------------------------------- 13. a term of thousands of years
+
+
+def test_a_term_of_thousands_of_years_costs_what_the_data_costs(run: Run, plan: Path) -> None:
+    targets = plan / "targets.toml"
+    targets.write_text(targets.read_text(encoding="utf-8").replace("end_year = 2025", "end_year = 9999"), "utf-8")
+    started = time.perf_counter()
+    for item in ("grdp-growth", "5", "total-investment", "poverty-rate"):
+        doc = json.loads(run("show", item, "-f", "json").stdout)
+        for metric in doc["metrics"]:
+            years = metric["projection"]["years"]
+            assert years == [*range(years[0], years[0] + 10), 9999], item
+        assert run("show", item, "--lang", "en").exit_code == 0
+    assert run("report", "-o", "r.html").exit_code == 0
+    assert time.perf_counter() - started < 30  # 4 s on a loaded laptop; the term's 8,000 years took minutes
+
+
+def test_a_real_term_still_shows_every_projected_year(run: Run, plan: Path) -> None:
+    doc = json.loads(run("show", "grdp-growth", "-f", "json").stdout)
+    assert doc["metrics"][0]["projection"]["years"] == [2024, 2025]

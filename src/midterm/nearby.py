@@ -22,8 +22,8 @@ def hint(word: str, data: Dataset, lang: Lang) -> str:
         for name in names:
             if name:
                 named.setdefault(fold(name), item_id)
-    by_name = [named[n] for n in nearest(fold(word), named)]
-    found = list(dict.fromkeys([*nearest(word.strip().lower(), ids), *by_name]))[:3]
+    # ids spelt nearly so first; only when there is none, the ids whose name the word spells
+    found = nearest(word.strip().lower(), ids) or list(dict.fromkeys(named[n] for n in nearest(fold(word), named)))
     if found:
         return t("hint_ids", lang, ids=", ".join(found))
     if len(ids) <= 30:
