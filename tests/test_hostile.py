@@ -413,3 +413,15 @@ def test_a_term_of_thousands_of_years_costs_what_the_data_costs(run: Run, plan: 
 def test_a_real_term_still_shows_every_projected_year(run: Run, plan: Path) -> None:
     doc = json.loads(run("show", "grdp-growth", "-f", "json").stdout)
     assert doc["metrics"][0]["projection"]["years"] == [2024, 2025]
+
+
+# ---------------------------------------------------------------- 17. behaviours pinned
+
+
+def test_an_indicator_numbered_100_is_found_by_its_number(run: Run, plan: Path) -> None:
+    targets = plan / "targets.toml"
+    targets.write_text(targets.read_text(encoding="utf-8").replace("\nno = 12\n", "\nno = 100\n", 1), "utf-8")
+    found = json.loads(run("show", "100", "-f", "json").stdout)
+    assert (found["indicator"]["id"], found["indicator"]["no"]) == ("jobs", 100)
+    assert json.loads(run("show", "10", "-f", "json").stdout)["indicator"]["no"] == 10
+    assert run("show", "12").exit_code == 2
