@@ -425,3 +425,31 @@ def test_an_indicator_numbered_100_is_found_by_its_number(run: Run, plan: Path) 
     assert (found["indicator"]["id"], found["indicator"]["no"]) == ("jobs", 100)
     assert json.loads(run("show", "10", "-f", "json").stdout)["indicator"]["no"] == 10
     assert run("show", "12").exit_code == 2
+
+
+# ---------------------------------------------------------------- 16. words that mislead
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "target achieved (score 5); met now, but the projection falls short by the end year"),
+        ("vi", "đã đạt mục tiêu (điểm 5); hiện đã đạt, nhưng dự báo không đạt vào năm cuối"),
+    ],
+)
+def test_a_verdict_and_a_grade_that_disagree_say_why_on_the_same_line(
+    run: Run, plan: Path, lang: str, said: str
+) -> None:
+    markdown = run("status", "-f", "markdown", "--lang", lang).stdout
+    name = "Fewer poor households" if lang == "en" else "Số hộ nghèo giảm"
+    line = next(row for row in markdown.splitlines() if row.startswith(f"|  | {name}"))
+    assert said in line and ("hard to achieve" in line or "khó đạt" in line)
+    shown = run("show", "poor-households-reduced", "--lang", lang).stdout
+    assert said in " ".join(shown.split())
+    narrow = " ".join(run("status", "--lang", lang, env={"COLUMNS": "80"}).stdout.split())
+    assert said in narrow  # stacked: the grade and why on one line
+    wide = run("status", "--lang", lang, env={"COLUMNS": "140"}).stdout  # under the verdict, in two lines
+    short = ("met now; falls", "short by the end") if lang == "en" else ("nay đã đạt; cuối", "kỳ không đạt")
+    rows = wide.splitlines()
+    at = next(i for i, row in enumerate(rows) if row.rstrip().endswith(short[0]))
+    assert rows[at + 1].rstrip().endswith(short[1])

@@ -760,6 +760,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "trông như tệp năm nhưng không được đọc: chỉ đọc các tệp actuals/YEAR.toml "
         "(bốn chữ số, đuôi .toml viết thường)",
     ),
+    "odds_hard_achieved": (
+        "met now, but the projection falls short by the end year",
+        "hiện đã đạt, nhưng dự báo không đạt vào năm cuối",
+    ),
+    "odds_hard_substantial": (
+        "good pace so far, but the projection falls short by the end year",
+        "nhịp độ đến nay khá, nhưng dự báo không đạt vào năm cuối",
+    ),
+    "odds_on_track_deterioration": (
+        "moving the wrong way, but the projection still meets the target",
+        "đang đi ngược, nhưng dự báo vẫn đạt mục tiêu",
+    ),
+    "odds_on_track_limited": (
+        "slow so far, but the projection meets the target",
+        "đến nay còn chậm, nhưng dự báo đạt mục tiêu",
+    ),
+    "odds_hard_achieved_short": ("met now; falls\nshort by the end", "nay đã đạt; cuối\nkỳ không đạt"),
+    "odds_hard_substantial_short": ("good pace; falls\nshort by the end", "nhịp độ khá; cuối\nkỳ không đạt"),
+    "odds_on_track_deterioration_short": (
+        "going the wrong\nway, still on track",
+        "đang đi ngược; vẫn\nđạt vào cuối kỳ",
+    ),
+    "odds_on_track_limited_short": ("slow so far, still\non track", "còn chậm; vẫn đạt\nvào cuối kỳ"),
     "dangling_link": ("a link to {target}, which does not exist", "là liên kết tới {target}, nơi không tồn tại"),
 }
 

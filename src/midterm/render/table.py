@@ -265,7 +265,11 @@ def show(shown: Shown, opts: Options) -> str:
         achieved = t("achieved_now", lang) if s.achieved else ""
         line = Text(t("show_verdict", lang, verdict=verdict_word(s.verdict, lang), achieved=achieved, **verdicts))
         line.stylize(_STYLE.get(s.verdict, ""))
-        grade = Text(t("progress_line", lang, progress=progress_text(s.progress, lang)))
+        from .odds import at_odds
+
+        grade = Text(
+            t("progress_line", lang, progress=progress_text(s.progress, lang) + at_odds(s.verdict, s.progress, lang))
+        )
         out += [line, grade, Text(why(s, lang, names)), Text(pace_text(s, lang))]
         if m.note:
             out.append(Text(clean(m.note), style="dim"))
