@@ -453,3 +453,25 @@ def test_a_verdict_and_a_grade_that_disagree_say_why_on_the_same_line(
     rows = wide.splitlines()
     at = next(i for i, row in enumerate(rows) if row.rstrip().endswith(short[0]))
     assert rows[at + 1].rstrip().endswith(short[1])
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
+def test_project_past_the_end_year_says_what_is_summed_and_gaps_in_rates_are_points(
+    run: Run, plan: Path, fmt: str
+) -> None:
+    wide = {"COLUMNS": "250"}  # a name on one line
+    beyond = " ".join(run("project", "--year", "2030", "-f", fmt, "--lang", "en", env=wide).stdout.split())
+    assert "Total social investment over 2021-2025 (billion VND) — summed over 2021-2030 at the current pace" in beyond
+    assert "Average yearly GRDP growth (%/year) — averaged over 2021-2030 at the current pace" in beyond
+    assert "Income (GRDP) per head (million VND/person/year) —" not in beyond  # a level is a level
+    at_end = " ".join(run("project", "-f", fmt, "--lang", "en", env=wide).stdout.split())
+    assert "summed over" not in at_end and "-0.64 pp" in at_end and "-0.64%" not in at_end
+    assert "-0,64 điểm %" in run("project", "-f", fmt).stdout
+
+
+def test_show_says_a_figure_after_the_as_of_year_is_not_used(run: Run, plan: Path) -> None:
+    rows = run("show", "grdp-growth", "--lang", "en").stdout.splitlines()
+    at = next(i for i, row in enumerate(rows) if row.startswith("2024"))
+    assert "not used: after 2023" in rows[at + 1]
+    assert "not used" not in run("show", "grdp-growth", "--lang", "en", "--as-of", "latest").stdout
+    assert "không dùng: sau năm 2023" in run("show", "grdp-growth").stdout

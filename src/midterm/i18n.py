@@ -783,6 +783,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "đang đi ngược; vẫn\nđạt vào cuối kỳ",
     ),
     "odds_on_track_limited_short": ("slow so far, still\non track", "còn chậm; vẫn đạt\nvào cuối kỳ"),
+    "beyond_total": ("summed over {start}-{year} at the current pace", "cộng dồn {start}-{year} theo nhịp hiện tại"),
+    "beyond_average": (
+        "averaged over {start}-{year} at the current pace",
+        "bình quân {start}-{year} theo nhịp hiện tại",
+    ),
+    "points": (" pp", " điểm %"),
+    "not_used_after": ("not used: after {year}", "không dùng: sau năm {year}"),
     "dangling_link": ("a link to {target}, which does not exist", "là liên kết tới {target}, nơi không tồn tại"),
 }
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from midterm.i18n import Lang, signed, t
+from midterm.i18n import Lang, t
 
 from . import Options
 from .words import (
@@ -78,13 +78,15 @@ def status(status: Status, opts: Options) -> str:
 
 
 def projection_rows(projection: Projection, lang: Lang) -> list[list[str]]:
+    from .beyond import gap_words, over_words
+
     rows = []
     for _, at in projection.metrics:
         m = at.score.metric
-        gap_text = "—" if at.gap is None else signed(at.gap, lang, m.kind == "average-growth")
+        gap_text = "—" if at.gap is None else gap_words(at.gap, m, lang)
         rows.append(
             [
-                f"{label(m, lang)} ({unit(m, lang)})",
+                f"{label(m, lang)} ({unit(m, lang)})" + over_words(m, projection.window, projection.year, lang),
                 target_text(m, lang),
                 value_text(at.observed, m, lang),
                 value_text(at.by_method["linear"], m, lang),

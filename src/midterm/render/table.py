@@ -276,6 +276,8 @@ def show(shown: Shown, opts: Options) -> str:
         series = Table(box=box.SIMPLE_HEAD, padding=(0, 1, 0, 0), pad_edge=False, show_edge=False)
         for i, name in enumerate(("h_year", "h_value", "h_covers", "h_basis", "h_source")):
             series.add_column(t(name, lang), overflow="fold", no_wrap=i < 2)
+        from .beyond import unused_words
+
         for o in detail.observations:
             source = Text(clean(o.obs.source))
             if o.obs.note:
@@ -284,7 +286,7 @@ def show(shown: Shown, opts: Options) -> str:
             series.add_row(
                 Text(str(o.year)),
                 Text(value_text(o.obs.value, m, lang)),
-                Text(covers_text(o, lang, shown.window.start)),
+                Text(covers_text(o, lang, shown.window.start) + unused_words(o.year, shown.window, lang)),
                 Text(basis),
                 source,
             )
