@@ -475,3 +475,26 @@ def test_show_says_a_figure_after_the_as_of_year_is_not_used(run: Run, plan: Pat
     assert "not used: after 2023" in rows[at + 1]
     assert "not used" not in run("show", "grdp-growth", "--lang", "en", "--as-of", "latest").stdout
     assert "không dùng: sau năm 2023" in run("show", "grdp-growth").stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork to leave the shells above")
+def test_completion_started_outside_any_shell_uses_the_login_shell(tmp_path: Path) -> None:
+    # typer looks for the shell among the ancestors; a grandchild whose parent has left has none
+    # (it is adopted by init), as under a scheduler or a detached runner
+    out = tmp_path / "script"
+    code = (
+        "import os, subprocess, sys, time\n"
+        "if os.fork():\n"
+        "    os._exit(0)\n"
+        "time.sleep(0.3)\n"
+        "r = subprocess.run([sys.executable, '-m', 'midterm', '--show-completion'], capture_output=True)\n"
+        "open(sys.argv[1] + '.part', 'wb').write(r.stdout + r.stderr)\n"
+        "os.replace(sys.argv[1] + '.part', sys.argv[1])\n"
+    )
+    base = {k: v for k, v in os.environ.items() if not k.startswith("MIDTERM_")}
+    subprocess.run([sys.executable, "-c", code, str(out)], env={**base, "SHELL": "/bin/zsh"}, timeout=60)
+    for _ in range(600):
+        if out.exists():
+            break
+        time.sleep(0.1)
+    assert out.read_bytes().startswith(b"#compdef midterm")
