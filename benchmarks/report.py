@@ -179,7 +179,7 @@ app()
 def sizes() -> list[int]:
     """The shipped document's size: charts, annex rows and columns, sources, metrics, indicators."""
     sys.path.insert(0, str(ROOT / "src"))
-    from midterm.i18n import resolve_lang
+    from midterm.i18n import choose
     from midterm.load import load_folder
     from midterm.render.annex import annex_header
     from midterm.scoring import review
@@ -188,7 +188,7 @@ def sizes() -> list[int]:
     assert data is not None
     r = review(data)
     metrics = [m for i in r.indicators for m in i.metrics]
-    header = annex_header(r, resolve_lang(None, data.plan.language))
+    header = annex_header(r, choose(None, data.plan.language))
     return [
         sum(m.chart is not None for m in metrics),
         len(r.indicators) + len(metrics),

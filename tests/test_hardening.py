@@ -155,7 +155,7 @@ def test_every_help_text_has_its_vietnamese() -> None:
     from typer.main import get_command
 
     from midterm.cli import app
-    from midterm.localize import HELP_VI
+    from midterm.words.help import HELP_VI
 
     def texts(command: object) -> list[str]:
         out = [getattr(command, "help", None)]

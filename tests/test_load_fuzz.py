@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from conftest import NEGATIVE
 from midterm.load import load_folder
 from midterm.problems import Report
-from midterm.render.words import problem_line
+from midterm.words.problems import problem_line
 
 BASE = NEGATIVE / "_base"
 BASE_TARGETS = tomllib.loads((BASE / "targets.toml").read_text(encoding="utf-8"))

@@ -15,7 +15,9 @@ from typing import Any
 import pytest
 import tomli_w
 
-from midterm.load import check_paths, load_folder, nearest, suggest, toml_type
+from midterm.load import check_paths, load_folder
+from midterm.load.shapes import toml_type
+from midterm.load.spelling import nearest, suggest
 from midterm.problems import Report
 
 B, E = 2020, 2025
@@ -989,7 +991,7 @@ def test_nearest_gives_every_close_spelling_asked_for() -> None:
 
 def test_year_files_parsed_ahead_are_not_parsed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from midterm import files
-    from midterm import load as loader
+    from midterm.load import shapes as loader
 
     folder = write(tmp_path / "plan", TARGETS, base_years())
     new = folder / "actuals" / "2024.toml"

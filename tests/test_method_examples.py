@@ -15,7 +15,7 @@ from conftest import ROOT, Run
 from midterm import scoring
 from midterm.load import load_folder
 from midterm.models import Dataset
-from midterm.render.words import problem_line
+from midterm.words.problems import problem_line
 
 EXAMPLES = ROOT / "tests" / "examples" / "method"
 

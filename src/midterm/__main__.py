@@ -1,3 +1,3 @@
-from .entry import run
+from .launch import run
 
 run()

@@ -61,7 +61,7 @@ class Locator:
             header = self.HEADER.match(line)
             if header:
                 names = _split_key(header.group(2))
-                table = self._resolve(names, table, counts, header.group(1) == "[[")
+                table = self._resolve(names, counts, header.group(1) == "[[")
                 for end in range(1, len(table) + 1):  # [a.b.c] also shows where `a` is
                     found.setdefault(table[:end], number)
                 continue
@@ -74,9 +74,7 @@ class Locator:
             found.setdefault(table + tuple(_split_key(key.group(1))), number)
 
     @staticmethod
-    def _resolve(
-        names: list[str], current: tuple[str | int, ...], counts: dict[Any, int], array: bool
-    ) -> tuple[str | int, ...]:
+    def _resolve(names: list[str], counts: dict[Any, int], array: bool) -> tuple[str | int, ...]:
         # `[[indicators.metrics]]` belongs to the latest `[[indicators]]`: reuse its index.
         path: tuple[str | int, ...] = ()
         for i, name in enumerate(names):

@@ -1,10 +1,10 @@
-"""Help and usage errors in the user's language.
+"""typer's command classes, speaking the user's language.
 
 typer writes its help and its usage errors in English. midterm speaks Vietnamese by default,
 so the command classes here put every help text, panel title and usage error into the language
-of the command line: `--lang` wherever it is given, else $MIDTERM_LANG, else Vietnamese (a
-plan's own language is known only once a command reads it, too late for help). English texts
-are the keys, as gettext does; a test checks that each has its Vietnamese.
+of the command line (`i18n.choose`: `--lang` wherever it is given, else $MIDTERM_LANG, else
+Vietnamese; a plan's own language is known only once a command reads it, too late for help).
+The Vietnamese texts are in `words.help`.
 
 Usage errors become one line, like every other error of midterm: `midterm: <what> (see ...)`,
 exit code 2.
@@ -18,158 +18,8 @@ from typing import Any, NoReturn
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-ROOT_LANG: str | None = None  # `midterm --lang en status`: the --lang given before the command
-LANG = "vi"  # the language of help and usage errors for this run
-
-# typer's own words, in English (as it ships them) and in Vietnamese.
-_TYPER_WORDS = {
-    "ARGUMENTS_PANEL_TITLE": ("Arguments", "Đối số"),
-    "OPTIONS_PANEL_TITLE": ("Options", "Tùy chọn"),
-    "COMMANDS_PANEL_TITLE": ("Commands", "Lệnh"),
-    "DEFAULT_STRING": ("[default: {}]", "[mặc định: {}]"),
-    "REQUIRED_LONG_STRING": ("[required]", "[bắt buộc]"),
-    "ENVVAR_STRING": ("[env var: {}]", "[biến môi trường: {}]"),
-}
-
-HELP_VI = {
-    # the app and its commands
-    "Which targets of a five-year resolution a province is on track to meet, and why.": (
-        "Chỉ tiêu nào của nghị quyết nhiệm kỳ năm năm đang đúng lộ trình, chỉ tiêu nào khó đạt, và vì sao."
-    ),
-    "Which targets of a five-year resolution a province is on track to meet, and why. `--lang vi|en` before "
-    "the command sets the language as well as after it: `midterm --lang en status`.": (
-        "Chỉ tiêu nào của nghị quyết nhiệm kỳ năm năm đang đúng lộ trình, chỉ tiêu nào khó đạt, và vì sao. "
-        "`--lang vi|en` đặt trước hay sau tên lệnh đều được: `midterm --lang en status`."
-    ),
-    "Every indicator and its metrics: on track, hard to achieve or without enough data, beside the report's verdict.": (
-        "Mọi chỉ tiêu và chỉ số: đúng lộ trình, khó đạt hay chưa đủ dữ liệu, bên cạnh đánh giá của báo cáo."
-    ),
-    "Where each metric is heading: its value, total or average at YEAR under both methods, beside the target.": (
-        "Mỗi chỉ số sẽ đi tới đâu: giá trị, tổng hay bình quân đến năm YEAR theo cả hai phương pháp, bên cạnh mục tiêu."
-    ),
-    "One indicator or metric in depth: its series with sources, each method's projection, the pace, a chart.": (
-        "Một chỉ tiêu hay chỉ số chi tiết: chuỗi số liệu kèm nguồn, dự báo theo từng phương pháp, nhịp độ, biểu đồ."
-    ),
-    "Add or replace one observation in actuals/YEAR.toml: checked with the whole plan first, written "
-    "atomically, comments kept.": (
-        "Thêm hoặc thay một số liệu trong actuals/YEAR.toml: kiểm tra cùng cả kế hoạch trước, ghi trọn một lần, "
-        "giữ nguyên chú thích."
-    ),
-    "Check a plan's data files: exit 0 when clean, 1 when errors are found (or warnings, with --strict).": (
-        "Kiểm tra các tệp dữ liệu của kế hoạch: mã thoát 0 khi sạch, 1 khi có lỗi (hoặc cảnh báo, với --strict)."
-    ),
-    "Start a plan of your own: a commented template that validates at once, or a copy of a shipped plan.": (
-        "Bắt đầu kế hoạch của bạn: một mẫu có chú thích, hợp lệ ngay, hoặc bản sao của một kế hoạch có sẵn."
-    ),
-    "The plans that ship with midterm: id, name, term, indicators and years of data; the default marked.": (
-        "Các kế hoạch có sẵn trong midterm: id, tên, nhiệm kỳ, số chỉ tiêu và các năm có số liệu; đánh dấu kế "
-        "hoạch mặc định."
-    ),
-    "How the projections turned out: the review made as of a year, against what the later year files say.": (
-        "Dự báo đã đúng đến đâu: đánh giá lập với số liệu đến một năm, so với số liệu các năm sau."
-    ),
-    "Write the review document: Word, Excel or a web page with charts, from the same figures as status.": (
-        "Xuất văn bản báo cáo: Word, Excel hoặc trang web có biểu đồ, từ cùng số liệu với status."
-    ),
-    # options and arguments
-    "Show the version and exit.": "In phiên bản rồi thoát.",
-    "Show this message and exit.": "In hướng dẫn này rồi thoát.",
-    "Install completion for the current shell.": "Cài tự động điền lệnh cho shell đang dùng.",
-    "Show completion for the current shell, to copy it or customize the installation.": (
-        "In đoạn tự động điền lệnh cho shell đang dùng, để sao chép hoặc tự cài."
-    ),
-    "vi or en. Default: $MIDTERM_LANG, else the plan's language.": (
-        "vi hoặc en. Mặc định: $MIDTERM_LANG, nếu không thì ngôn ngữ của kế hoạch."
-    ),
-    "Plan folder (targets.toml and actuals/). Default: $MIDTERM_DATA, the current folder if it holds "
-    "targets.toml, else the shipped Bình Phước plan.": (
-        "Thư mục kế hoạch (targets.toml và actuals/). Mặc định: $MIDTERM_DATA, thư mục hiện tại nếu có "
-        "targets.toml, nếu không thì kế hoạch Bình Phước có sẵn."
-    ),
-    "Plan folder (targets.toml and actuals/); repeat it, or give a folder of plan folders, for one line per "
-    "plan. Default: $MIDTERM_DATA, the current folder if it holds targets.toml, else the shipped Bình Phước "
-    "plan.": (
-        "Thư mục kế hoạch (targets.toml và actuals/); lặp lại tùy chọn, hoặc chỉ một thư mục chứa nhiều kế "
-        "hoạch, để có mỗi kế hoạch một dòng. Mặc định: $MIDTERM_DATA, thư mục hiện tại nếu có targets.toml, "
-        "nếu không thì kế hoạch Bình Phước có sẵn."
-    ),
-    "A plan that ships with midterm, by id (midterm plans lists them).": (
-        "Một kế hoạch có sẵn trong midterm, theo id (xem midterm plans)."
-    ),
-    "A plan that ships with midterm, by id; repeat it for one line per plan.": (
-        "Một kế hoạch có sẵn trong midterm, theo id; lặp lại để có mỗi kế hoạch một dòng."
-    ),
-    "Write to this file (UTF-8) instead of the screen.": "Ghi vào tệp này (UTF-8) thay vì ra màn hình.",
-    "Read the year files up to this year; latest: all of them. Default: the plan's review year, else the latest.": (
-        "Chỉ đọc số liệu đến năm này; latest: đọc tất cả. Mặc định: năm đánh giá giữa kỳ của kế hoạch, nếu "
-        "không có thì năm mới nhất."
-    ),
-    "First year of the trend window (default: the baseline year).": (
-        "Năm đầu của khoảng tính xu hướng (mặc định: năm gốc)."
-    ),
-    "The projection that gives the verdict: linear or cagr.": (
-        "Phương pháp dự báo dùng để đánh giá: linear (tuyến tính) hoặc cagr (tăng trưởng kép)."
-    ),
-    "table, json, csv or markdown.": "table, json, csv hoặc markdown.",
-    "table or json.": "table hoặc json.",
-    "docx, xlsx or html.": "docx, xlsx hoặc html.",
-    "text, json or github (the default inside GitHub Actions).": (
-        "text, json hoặc github (mặc định khi chạy trong GitHub Actions)."
-    ),
-    "Show the ids of indicators and metrics.": "Hiện id của chỉ tiêu và chỉ số.",
-    "The year to project to: after the baseline, at most end year + 10. Default: the end year.": (
-        "Năm cần dự báo: sau năm gốc, muộn nhất năm cuối + 10. Mặc định: năm cuối nhiệm kỳ."
-    ),
-    "An indicator (its id or number) or a metric id, in any case.": (
-        "Một chỉ tiêu (id hoặc số thứ tự) hay id của một chỉ số, chữ hoa hay thường đều được."
-    ),
-    "The metric id, as in targets.toml (any case).": "Id của chỉ số, như trong targets.toml (hoa hay thường đều được).",
-    "The plan to write to, a folder of yours. Default: $MIDTERM_DATA, else the current folder if it holds "
-    "targets.toml; never a plan shipped with midterm.": (
-        "Kế hoạch cần ghi, một thư mục của bạn. Mặc định: $MIDTERM_DATA, nếu không thì thư mục hiện tại nếu có "
-        "targets.toml; không bao giờ là kế hoạch có sẵn trong midterm."
-    ),
-    "The year file to write: actuals/YEAR.toml.": "Tệp năm cần ghi: actuals/YEAR.toml.",
-    "The number, with a dot for decimals: 93.2, 14930.": "Con số, dấu chấm cho phần thập phân: 93.2, 14930.",
-    "Where the number was read: required for a new figure; a replaced one keeps its own.": (
-        "Số liệu lấy từ đâu: bắt buộc với số liệu mới; số liệu được thay giữ nguồn cũ."
-    ),
-    "official, preliminary or estimate (also: chính thức, sơ bộ, ước). Default: official for a new figure; "
-    "a replaced figure keeps its own.": (
-        "official, preliminary hoặc estimate (hoặc: chính thức, sơ bộ, ước). Mặc định: chính thức với số mới; "
-        "số được thay giữ loại số của nó."
-    ),
-    "The date the figure refers to, YYYY-MM-DD.": "Ngày mà số liệu tính đến, dạng YYYY-MM-DD.",
-    "A running total since the term start.": "Số lũy kế từ đầu nhiệm kỳ.",
-    "A period average from this year to YEAR.": "Số bình quân giai đoạn từ năm này đến YEAR.",
-    "Definitions, other sources' figures; --note '' removes it.": (
-        "Định nghĩa, số của nguồn khác; --note '' để xóa ghi chú."
-    ),
-    "Replace the figure of the same year and span.": "Thay số liệu cùng năm và cùng phạm vi.",
-    "Show the result; write nothing.": "Chỉ hiện kết quả, không ghi gì.",
-    "Plan folders, targets.toml files or year files. Default: the data midterm would use.": (
-        "Thư mục kế hoạch, tệp targets.toml hoặc tệp năm. Mặc định: dữ liệu mà midterm sẽ dùng."
-    ),
-    "Warnings fail too (exit 1).": "Cảnh báo cũng tính là không đạt (mã thoát 1).",
-    "Show notices (metrics without data, acknowledged conflicts).": (
-        "Hiện cả lưu ý (chỉ số chưa có số liệu, chênh lệch nguồn đã ghi nhận)."
-    ),
-    "The new plan's folder: it must be empty or absent.": "Thư mục của kế hoạch mới: phải trống hoặc chưa có.",
-    "Start from a copy of a shipped plan (midterm plans lists them).": (
-        "Bắt đầu từ bản sao của một kế hoạch có sẵn (xem midterm plans)."
-    ),
-    "Replay the review made with the year files up to this year. Default: the plan's review year.": (
-        "Dựng lại đánh giá lập với số liệu đến năm này. Mặc định: năm đánh giá giữa kỳ của kế hoạch."
-    ),
-    "The file to write: .docx, .xlsx or .html.": "Tệp cần ghi: .docx, .xlsx hoặc .html.",
-}
-
-
-def help_text(text: str | None) -> str | None:
-    """A help text in the language of this run."""
-    if text is None or LANG != "vi":
-        return text
-    return HELP_VI.get(" ".join(text.split()), text)
+from .i18n import Lang, choose, refusal_language
+from .options import BadValue
 
 
 def root_language(argv: list[str]) -> tuple[str | None, list[str]]:
@@ -181,63 +31,75 @@ def root_language(argv: list[str]) -> tuple[str | None, list[str]]:
     return None, argv
 
 
-def early_language(args: list[str]) -> str:
-    """The language of help and usage errors, before typer reads the command line."""
+def given_language(args: list[str]) -> str | None:
+    """The last `--lang` of a command line (the command's own wins over the one before it)."""
+    found = None
     for i, arg in enumerate(args):
         if arg == "--":
             break
-        value = args[i + 1] if arg == "--lang" and i + 1 < len(args) else arg[7:] if arg.startswith("--lang=") else None
-        if value is not None and value.strip().lower() in ("vi", "en"):
-            return value.strip().lower()
-    env = os.environ.get("MIDTERM_LANG")
-    if env and env.strip().lower() not in ("vi", "en"):
-        _fail_env(env)
-    return (env or "vi").strip().lower()
+        if arg == "--lang" and i + 1 < len(args):
+            found = args[i + 1]
+        elif arg.startswith("--lang="):
+            found = arg[7:]
+    return found
 
 
-def _fail_env(value: str) -> NoReturn:
-    from .i18n import t
+def line_language(argv: list[str]) -> Lang:
+    """The language of a line written outside any command (an internal error): the command
+    line's last --lang, else $MIDTERM_LANG, else Vietnamese (`i18n.choose`)."""
+    try:
+        return choose(given_language(argv))
+    except BadValue:
+        return refusal_language()
 
-    sys.stderr.write(f"midterm: {t('bad_env_lang', 'vi', value=value)}\n")
-    sys.exit(2)
 
-
-def _set_typer_words(lang: str) -> None:
+def _set_typer_words(lang: Lang) -> None:
     from typer import rich_utils  # imports rich: only when help is printed
 
-    for name, (en, vi) in _TYPER_WORDS.items():
+    from .words.help import TYPER_WORDS
+
+    for name, (en, vi) in TYPER_WORDS.items():
         setattr(rich_utils, name, vi if lang == "vi" else en)
 
 
-def _translate(command: Any) -> None:
-    """Every help text of a command (and of its subcommands) in the language of this run."""
-    command.help = help_text(command.help)
-    command.short_help = help_text(getattr(command, "short_help", None))
-    for param in command.params:
-        if getattr(param, "help", None):
-            param.help = help_text(param.help)
-        if getattr(param, "is_flag", False) and param.metavar is None:
-            param.metavar = ""  # a flag takes no value: no "<bool>" beside it
-        if getattr(param, "param_type_name", "") == "argument" and param.metavar:
-            # an argument named by its metavar (PATH...) needs no Python type beside it (<list[Path]>)
-            param.display_type_rich = lambda ctx: None
+def _translate(command: Any, lang: Lang, texts: bool) -> None:
+    """A command (and its subcommands) in `lang`: its usage line, and with `texts` every help text."""
+    command.lang, command.texts = lang, texts
+    if texts:
+        from .words.help import help_text
+
+        command.help = help_text(command.help, lang)
+        command.short_help = help_text(getattr(command, "short_help", None), lang)
+        for param in command.params:
+            if getattr(param, "help", None):
+                param.help = help_text(param.help, lang)
+            if getattr(param, "is_flag", False) and param.metavar is None:
+                param.metavar = ""  # a flag takes no value: no "<bool>" beside it
+            if getattr(param, "param_type_name", "") == "argument" and param.metavar:
+                # an argument named by its metavar (PATH...) needs no Python type beside it (<list[Path]>)
+                param.display_type_rich = lambda ctx: None
     for sub in getattr(command, "commands", {}).values():
-        _translate(sub)
+        _translate(sub, lang, texts)
 
 
 class _Local:
     """What the group and its commands share: their help option and usage line, translated."""
 
+    lang: Lang = "vi"  # set for the run by Group.main
+    texts = False  # whether help may be shown, and its texts are translated
+
     def get_help_option(self, ctx: Any) -> Any:
         option = super().get_help_option(ctx)  # type: ignore[misc]
-        if option is not None:
-            option.help = help_text("Show this message and exit.")
+        if option is not None and self.texts:
+            from .words.help import help_text
+
+            option.help = help_text("Show this message and exit.", self.lang)
             option.metavar = ""
         return option
 
     def get_usage(self, ctx: Any) -> str:
         usage: str = super().get_usage(ctx)  # type: ignore[misc]
-        return re.sub(r"^Usage:", "Cách dùng:", usage) if LANG == "vi" else usage
+        return re.sub(r"^Usage:", "Cách dùng:", usage) if self.lang == "vi" else usage
 
 
 class Command(_Local, TyperCommand):
@@ -247,24 +109,28 @@ class Command(_Local, TyperCommand):
 class Group(_Local, TyperGroup):
     """The midterm app: sets the language of help and usage errors, and ends a usage error in one line."""
 
-    def main(
-        self,
-        args: Any = None,
-        prog_name: str | None = None,
-        complete_var: str | None = None,
-        standalone_mode: bool = True,  # always, in effect: the errors typer would print end here
-        windows_expand_args: bool = True,
-        **extra: Any,
-    ) -> Any:
-        global LANG, ROOT_LANG
+    def main(self, *given: Any, **extra: Any) -> Any:
+        """click's `main`, never standalone: the errors it would print and exit with end here."""
+        args = extra.pop("args", given[0] if given else None)
+        extra.pop("standalone_mode", None)
+        extra["prog_name"] = extra.get("prog_name") or "midterm"
         argv = list(sys.argv[1:] if args is None else args)
-        LANG = early_language(argv)
-        ROOT_LANG, argv = root_language(argv)  # `midterm --lang en status`: the command's --lang
-        if not argv or any(a in ("-h", "--help") for a in argv):
-            _set_typer_words(LANG)
-        _translate(self)
         try:
-            code = super().main(argv, prog_name or "midterm", complete_var, False, windows_expand_args, **extra)
+            lang = choose(given_language(argv))
+        except BadValue as e:
+            _refuse(e)
+        root, argv = root_language(argv)
+        if root is not None and argv and not argv[0].startswith("-"):
+            # `midterm --lang en status ...` is `midterm status --lang en ...`; a --lang given
+            # after the command comes later on the line, and wins
+            argv = [argv[0], "--lang", root, *argv[1:]]
+        # help texts are read only where help is shown: help itself, and shell completion
+        shown = not argv or any(a in ("-h", "--help") for a in argv)
+        if shown:
+            _set_typer_words(lang)
+        _translate(self, lang, shown or "_MIDTERM_COMPLETE" in os.environ)
+        try:
+            code = super().main(argv, standalone_mode=False, **extra)
         except typer.Abort as e:  # Ctrl-C (exit 130, as a shell says), or no more input
             sys.stderr.write("\n")
             sys.exit(130 if isinstance(e.__cause__, KeyboardInterrupt) else 1)
@@ -272,53 +138,16 @@ class Group(_Local, TyperGroup):
             if type(e).__name__ == "NoArgsIsHelpError":  # `midterm` alone: its help, exit 2
                 sys.stdout.write(e.format_message())
                 sys.exit(2)
-            sys.stderr.write(f"midterm: {usage_error(e, LANG)}\n")
+            from .words.help import usage_error
+
+            sys.stderr.write(f"midterm: {usage_error(e, lang)}\n")
             sys.exit(getattr(e, "exit_code", 2))
         sys.exit(code if isinstance(code, int) else 0)
 
 
-def usage_error(e: Exception, lang: str) -> str:
-    """A usage error from typer in one line of the user's language, with where to look for help."""
-    ctx = getattr(e, "ctx", None)
-    where = f"{ctx.command_path} --help" if ctx is not None else "midterm --help"
-    message = _english(e) if lang == "en" else _vietnamese(e)
-    see = f" (see '{where}')" if lang == "en" else f" (xem '{where}')"
-    return message + see
+def _refuse(e: BadValue) -> NoReturn:
+    """A bad --lang or $MIDTERM_LANG, before typer runs: the refusal's line, exit 2."""
+    from .request import say
 
-
-def _english(e: Exception) -> str:
-    format_message = getattr(e, "format_message", None)
-    text = format_message() if format_message is not None else str(e)
-    return text.rstrip(".")
-
-
-def _vietnamese(e: Exception) -> str:
-    kind = type(e).__name__
-    param = getattr(e, "param", None)
-    hint = param.get_error_hint() if param is not None and hasattr(param, "get_error_hint") else None
-    message = str(getattr(e, "message", "") or "")
-    if kind == "MissingParameter":
-        what = "đối số" if getattr(param, "param_type_name", "") == "argument" else "tùy chọn"
-        return f"thiếu {what} {hint}" if hint else "thiếu một tham số bắt buộc"
-    if kind == "NoSuchOption":
-        possible = getattr(e, "possibilities", None)
-        text = f"không có tùy chọn {getattr(e, 'option_name', '')}"
-        return text + (f" (có phải: {', '.join(sorted(possible))}?)" if possible else "")
-    if kind == "BadOptionUsage":
-        option = getattr(e, "option_name", "")
-        if "requires" in message:
-            return f"tùy chọn '{option}' cần một giá trị"
-        if "does not take a value" in message:
-            return f"tùy chọn '{option}' không nhận giá trị"
-    if kind == "BadParameter" and hint:
-        return f"giá trị không hợp lệ cho {hint}: {message.rstrip('.')}"
-    match = re.match(r"No such command '(.*?)'\.(?: Did you mean (.*)\?)?", message)
-    if match:
-        text = f"không có lệnh '{match.group(1)}'"
-        return text + (f" (có phải: {match.group(2)}?)" if match.group(2) else "")
-    match = re.match(r"Got unexpected extra arguments? \((.*)\)", message)
-    if match:
-        return f"thừa đối số: {match.group(1)}"
-    if message.startswith("Missing command"):
-        return "thiếu tên lệnh"
-    return _english(e)
+    say(e.key, refusal_language(), **e.values)
+    sys.exit(2)

@@ -1,6 +1,6 @@
 """The data contract as pydantic models: shapes, types and words (FORMAT.md).
 
-Rules that relate one field to another, or one file to another, live in `load.py`, where
+Rules that relate one field to another, or one file to another, live in the `load` package, where
 each error can name its file and place.
 """
 
@@ -17,6 +17,8 @@ Aggregation = Literal["geometric", "arithmetic"]
 Language = Literal["vi", "en"]
 # The checks an observation may acknowledge: a known conflict between sources, recorded in `note`.
 Check = Literal["aggregate-vs-rates", "total-vs-flows", "jump"]
+Span = Literal["year", "to_date", "since"]
+SPANS: tuple[Span, ...] = ("year", "to_date", "since")  # the order a year's observations are listed in
 
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 # Strict scalars: TOML already types its values, so "2023" or true is never a number.
@@ -125,6 +127,12 @@ class Plan(_Model):
         """S..E, the years a target speaks of."""
         return range(self.baseline_year + 1, self.end_year + 1)
 
+    @property
+    def last_year_file(self) -> int:
+        """The latest year a year file may hold: five years after the end, for the figures of a
+        term that are published, or revised, after it ends."""
+        return self.end_year + 5
+
 
 class Targets(_Model):
     plan: Plan
@@ -142,13 +150,17 @@ class Observation(_Model):
     acknowledge: list[Check] = []
 
     @property
-    def span(self) -> str:
-        """What the value covers: the year itself, a running total, or a period aggregate."""
-        if self.to_date:
-            return "to_date"
-        if self.since is not None:
-            return "since"
-        return "year"
+    def span(self) -> Span:
+        return span_of(self.to_date, self.since)
+
+
+def span_of(to_date: bool, since: int | None) -> Span:
+    """What a value covers: the year itself, a running total, or a period aggregate."""
+    if to_date:
+        return "to_date"
+    if since is not None:
+        return "since"
+    return "year"
 
 
 class Observed(NamedTuple):

@@ -1,31 +1,25 @@
-"""What a wrong id is likely meant to be: the ids spelt nearly so, the ids whose name it spells
-(`thu-ngan-sach` is "Thu ngân sách", budget-revenue), else where the ids are listed."""
+"""What a wrong id in `show` is likely meant to be: the ids spelt nearly so, else the ids whose
+name it spells (`thu-ngan-sach` is "Thu ngân sách", budget-revenue); worded by `request`."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .i18n import Lang, t
-from .load import nearest
-from .options import fold
+from .options import Near, fold
 
 if TYPE_CHECKING:
     from .models import Dataset
 
 
-def hint(word: str, data: Dataset, lang: Lang) -> str:
-    ids = [i.id for i in data.targets.indicators] + [m.id for _, m in data.metrics()]
-    named: dict[str, str] = {}  # a folded name (any language) -> its id
+def near(word: str, data: Dataset) -> Near:
+    """The hint for a wrong id: every indicator and metric id, and their names in either language."""
+    from .scoring import known_ids
+
+    named: dict[str, str] = {}  # a folded name (any language) -> its id; the first to have it keeps it
     pairs = [(i.id, i.name, i.name_en) for i in data.targets.indicators]
     pairs += [(m.id, m.name, m.name_en) for _, m in data.metrics()]
     for item_id, *names in pairs:
         for name in names:
             if name:
                 named.setdefault(fold(name), item_id)
-    # ids spelt nearly so first; only when there is none, the ids whose name the word spells
-    found = nearest(word.strip().lower(), ids) or list(dict.fromkeys(named[n] for n in nearest(fold(word), named)))
-    if found:
-        return t("hint_ids", lang, ids=", ".join(found))
-    if len(ids) <= 30:
-        return t("hint_all_ids", lang, ids=", ".join(ids))
-    return t("hint_status_ids", lang)
+    return Near(word, known_ids(data), named)

@@ -8,9 +8,12 @@ ones (`--basis ước`).
 import re
 import unicodedata
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, NamedTuple, TypeVar
 
 import typer
+
+if TYPE_CHECKING:
+    from .scoring import AsOf, Method
 
 # ---------------------------------------------------------------- declarations (help in English;
 # localize.py holds the Vietnamese of every help text)
@@ -57,9 +60,131 @@ MethodOpt = Annotated[
     ),
 ]
 
-FORMATS = ("table", "json", "csv", "markdown")
-LANGS = ("vi", "en")
-METHODS = ("linear", "cagr")
+# ---------------------------------------------------------------- declarations of one command each
+
+PlansDataOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--data",
+        help="Plan folder (targets.toml and actuals/); repeat it, or give a folder of plan folders, "
+        "for one line per plan. Default: $MIDTERM_DATA, the current folder if it holds targets.toml, "
+        "else the shipped Bình Phước plan.",
+        show_default=False,
+        metavar="DIR",
+    ),
+]
+PlansOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--plan", help="A plan that ships with midterm, by id; repeat it for one line per plan.", metavar="ID"
+    ),
+]
+FormatOpt = Annotated[
+    str, typer.Option("--format", "-f", help="table, json, csv or markdown.", metavar="table|json|csv|markdown")
+]
+IdsOpt = Annotated[bool, typer.Option("--ids", help="Show the ids of indicators and metrics.", metavar="")]
+ProjectYearOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--year",
+        "-y",
+        help="The year to project to: after the baseline, at most end year + 10. Default: the end year.",
+        metavar="YEAR",
+    ),
+]
+ItemArg = Annotated[
+    str, typer.Argument(metavar="ID", help="An indicator (its id or number) or a metric id, in any case.")
+]
+ShortFormatOpt = Annotated[str, typer.Option("--format", "-f", help="table or json.", metavar="table|json")]
+MetricArg = Annotated[str, typer.Argument(metavar="METRIC", help="The metric id, as in targets.toml (any case).")]
+RecordYearOpt = Annotated[
+    str, typer.Option("--year", "-y", help="The year file to write: actuals/YEAR.toml.", metavar="YEAR")
+]
+ValueOpt = Annotated[
+    str, typer.Option("--value", help="The number, with a dot for decimals: 93.2, 14930.", metavar="NUMBER")
+]
+SourceOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--source",
+        help="Where the number was read: required for a new figure; a replaced one keeps its own.",
+        metavar="TEXT",
+    ),
+]
+BasisOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--basis",
+        help="official, preliminary or estimate (also: chính thức, sơ bộ, ước). Default: official for a new "
+        "figure; a replaced figure keeps its own.",
+        metavar="BASIS",
+    ),
+]
+DateOpt = Annotated[
+    str | None, typer.Option("--as-of", help="The date the figure refers to, YYYY-MM-DD.", metavar="DATE")
+]
+ToDateOpt = Annotated[bool, typer.Option("--to-date", help="A running total since the term start.", metavar="")]
+SinceOpt = Annotated[
+    str | None, typer.Option("--since", help="A period average from this year to YEAR.", metavar="YEAR")
+]
+NoteOpt = Annotated[
+    str | None,
+    typer.Option("--note", help="Definitions, other sources' figures; --note '' removes it.", metavar="TEXT"),
+]
+ReplaceOpt = Annotated[
+    bool, typer.Option("--replace", help="Replace the figure of the same year and span.", metavar="")
+]
+DryRunOpt = Annotated[bool, typer.Option("--dry-run", help="Show the result; write nothing.", metavar="")]
+WritableDataOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--data",
+        help="The plan to write to, a folder of yours. Default: $MIDTERM_DATA, else the current folder if it "
+        "holds targets.toml; never a plan shipped with midterm.",
+        show_default=False,
+        metavar="DIR",
+    ),
+]
+PathsArg = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        help="Plan folders, targets.toml files or year files. Default: the data midterm would use.",
+        show_default=False,
+        metavar="PATH...",
+    ),
+]
+CheckFormatOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="text, json or github (the default inside GitHub Actions).",
+        metavar="text|json|github",
+    ),
+]
+StrictOpt = Annotated[bool, typer.Option("--strict", help="Warnings fail too (exit 1).", metavar="")]
+NoticesOpt = Annotated[
+    bool, typer.Option("--notices", help="Show notices (metrics without data, acknowledged conflicts).", metavar="")
+]
+NewFolderArg = Annotated[Path, typer.Argument(metavar="DIR", help="The new plan's folder: it must be empty or absent.")]
+FromOpt = Annotated[
+    str | None,
+    typer.Option("--from", help="Start from a copy of a shipped plan (midterm plans lists them).", metavar="PLAN"),
+]
+ReplayAsOfOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        help="Replay the review made with the year files up to this year. Default: the plan's review year.",
+        metavar="YEAR",
+    ),
+]
+ReportOutputOpt = Annotated[
+    Path, typer.Option("--output", "-o", help="The file to write: .docx, .xlsx or .html.", metavar="FILE")
+]
+ReportFormatOpt = Annotated[
+    str | None, typer.Option("--format", "-f", help="docx, xlsx or html.", metavar="docx|xlsx|html")
+]
 
 # Every word a user may type for an observation's basis, folded (lowercase, no marks, no spaces).
 BASIS_WORDS = {
@@ -81,18 +206,39 @@ def fold(word: str) -> str:
 
 
 class BadValue(Exception):
-    """A value the user typed that cannot be read; `key` and `values` word it (exit code 2)."""
+    """What the user asked cannot be done as asked: a value that cannot be read, a folder that
+    cannot be used. `key` and `values` word it; the command line turns it into one line and
+    exit code 2 (`cli.refusals`)."""
 
     def __init__(self, key: str, **values: object) -> None:
         super().__init__(key)
         self.key, self.values = key, values
 
 
-def choice(value: str, choices: tuple[str, ...], option: str) -> str:
+class Near(NamedTuple):
+    """The known ids near a wrong one: a refusal's hint, worded when it is shown."""
+
+    word: str
+    ids: list[str]
+    names: dict[str, str] | None = None  # a folded name (any language) -> its id, for a name typed as an id
+
+
+Choice = TypeVar("Choice", bound=str)
+
+
+def choice(value: str, choices: tuple[Choice, ...], option: str) -> Choice:
+    """One of a list of choices (formats, methods), in any case."""
     word = value.strip().lower()
-    if word in choices:
-        return word
+    for known in choices:
+        if word == known:
+            return known
     raise BadValue("bad_choice", option=option, value=value, choices=", ".join(choices))
+
+
+def method(value: str) -> "Method":
+    from .scoring import METHODS
+
+    return choice(value, METHODS, "--method")
 
 
 def basis(value: str) -> str:
@@ -108,7 +254,8 @@ def year(value: str, option: str) -> int:
     return int(value)
 
 
-def as_of(value: str | None) -> int | str | None:
+def as_of(value: str | None) -> "AsOf":
+    """The as-of of the scoring core: a year, "latest", or None for the plan's review year."""
     if value is None:
         return None
     if fold(value) in ("latest", "moinhat"):  # any case, marks composed or not (NFD from macOS)

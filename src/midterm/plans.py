@@ -9,15 +9,13 @@ import os
 import shutil
 from pathlib import Path
 
+from .options import BadValue
+
 DEFAULT_PLAN = "binh-phuoc-xi"  # the Bình Phước plan at the repository root
 
 
-class Unusable(Exception):
-    """A folder a command cannot use; `key` is the message, `values` its values (exit code 2)."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        super().__init__(key)
-        self.key, self.values = key, values
+class Unusable(BadValue):
+    """A folder a command cannot use: a refusal, like a value that cannot be read (exit code 2)."""
 
 
 def package_dir() -> Path:

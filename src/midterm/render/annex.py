@@ -8,20 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from midterm.i18n import Lang, clean, num, t
+from midterm.i18n import Lang
+from midterm.words import clean, num, t
+from midterm.words.names import label, unit
 
-from .words import (
-    MARKS,
-    label,
-    methods_text,
-    progress_text,
-    summary_text,
-    target_text,
-    unit,
-    value_text,
-    verdict_word,
-    why,
-)
+from .phrases import MARKS, methods_text, progress_text, target_text, value_text, verdict_word, why
+from .status_words import summary_text
 
 if TYPE_CHECKING:
     from midterm.models import Indicator, Metric, Observed
@@ -89,7 +81,7 @@ def symbols_legend(lang: Lang) -> str:
 def title_lines(review: Review, lang: Lang) -> list[str]:
     """The plan, the term ("" when the plan's name gives it), and the window: as of, method, trend,
     later year files."""
-    from .words import document_window_text
+    from .status_words import document_window_text
 
     plan = review.status.plan
     name = label(plan, lang)
@@ -244,7 +236,7 @@ def cell_text(o: Observed, metric: Metric, lang: Lang) -> str:
 
 
 def annex_notes(review: Review, lang: Lang) -> list[str]:
-    from .words import legend_text
+    from .status_words import legend_text
 
     notes = [t("annex_legend", lang), symbols_legend(lang)]
     legend = legend_text(review.status, lang)

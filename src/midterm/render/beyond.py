@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from midterm.i18n import Lang, num, t
+from midterm.i18n import Lang
+from midterm.words import num, t
 
 if TYPE_CHECKING:
     from midterm.models import Metric

@@ -12,8 +12,10 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, Any
 
+from midterm.words.names import label, unit
+
 from . import Options
-from .words import label, names_of, target_text, unit, why
+from .phrases import names_of, target_text, why
 
 if TYPE_CHECKING:
     from midterm.models import Metric
@@ -218,8 +220,7 @@ ROLLUP_COLUMNS = [
 
 def rollup(result: Rollup, opts: Options) -> str:
     from midterm.files import display
-
-    from .words import problem_message
+    from midterm.words.problems import problem_message
 
     rows: list[list[Any]] = []
     for row in result.rows:

@@ -12,7 +12,9 @@ import io
 import re
 from typing import TYPE_CHECKING, Any
 
-from midterm.i18n import Lang, clean, t
+from midterm.i18n import Lang
+from midterm.words import clean, t
+from midterm.words.names import label
 
 from . import Options
 from .annex import (
@@ -31,7 +33,7 @@ from .annex import (
     title_lines,
     verdict_mark,
 )
-from .words import label, methods_in_words, pace_text, progress_text, why
+from .phrases import methods_in_words, pace_text, progress_text, why
 
 if TYPE_CHECKING:
     from docx.document import Document

@@ -13,11 +13,12 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, Any, Literal
 
-from midterm.i18n import Lang, num, t
+from midterm.i18n import Lang
 from midterm.scoring import METHODS
+from midterm.words import num, t
 
 from .annex import axis_number
-from .words import target_text
+from .phrases import target_text
 
 if TYPE_CHECKING:
     from midterm.models import Metric

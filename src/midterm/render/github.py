@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from midterm.i18n import clean
+from midterm.words import clean
+from midterm.words.problems import problem_message
 
 from . import Options
 from .text import shown
-from .words import problem_message
 
 if TYPE_CHECKING:
     from midterm.problems import Checked

@@ -6,9 +6,12 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from midterm.i18n import Lang
+from midterm.words.names import label
+from midterm.words.problems import problem_doc
 
 from . import Options
-from .words import label, names_of, pace_text, problem_doc, projection_names, summary_text, why
+from .phrases import names_of, pace_text, projection_names, why
+from .status_words import summary_text
 
 if TYPE_CHECKING:
     from midterm.catalogue import PlanInfo
@@ -196,7 +199,6 @@ def validate(checked: Checked, opts: Options) -> str:
 
 def rollup_doc(result: Rollup, lang: Lang) -> dict[str, Any]:
     """`status` over several plans: one summary per plan, and one for them all."""
-    from midterm.files import display
 
     plans = []
     for row in result.rows:
@@ -228,7 +230,7 @@ def rollup_doc(result: Rollup, lang: Lang) -> dict[str, Any]:
                 },
             }
         )
-    broken = [{"data": display(b.folder), "errors": [problem_doc(p, lang) for p in b.problems]} for b in result.broken]
+    broken = [{"data": b.shown, "errors": [problem_doc(p, lang) for p in b.problems]} for b in result.broken]
     total = {k: sum(p["summary"][k] for p in plans) for k in ("on-track", "hard", "insufficient-data")}
     summary = {
         "plans": len(plans),

@@ -6,28 +6,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from midterm.i18n import Lang, t
+from midterm.i18n import Lang
+from midterm.words import t
+from midterm.words.names import label, unit
 
 from . import Options
-from .words import (
-    backtest_caption,
-    backtest_header,
-    backtest_notes,
-    backtest_rows,
-    backtest_title,
-    label,
-    legend_text,
-    progress_short,
-    rollup_header,
-    rollup_rows,
-    rollup_summary,
-    status_rows,
-    summary_text,
-    target_text,
-    unit,
-    value_text,
-    window_text,
-)
+from .backtest_words import backtest_caption, backtest_header, backtest_notes, backtest_rows, backtest_title
+from .phrases import progress_short, target_text, value_text
+from .rollup_words import rollup_header, rollup_rows, rollup_summary
+from .status_words import legend_text, status_rows, summary_text, window_text
 
 if TYPE_CHECKING:
     from midterm.rollup import Rollup
@@ -119,14 +106,13 @@ def project(projection: Projection, opts: Options) -> str:
 
 
 def rollup(result: Rollup, opts: Options) -> str:
-    from midterm.files import display
 
     lang = opts.lang
     rows = [[md(c) for c in row] for row in rollup_rows(result, lang)]
     out = f"## {md(t('rollup_title', lang, count=len(result.rows)))}\n\n" + table(rollup_header(lang), rows)
     out += "\n" + md(rollup_summary(result, lang)) + "\n"
     for broken in result.broken:
-        out += "\n" + md(t("rollup_broken", lang, folder=display(broken.folder), count=len(broken.problems))) + "\n"
+        out += "\n" + md(t("rollup_broken", lang, folder=broken.shown, count=len(broken.problems))) + "\n"
     return out
 
 

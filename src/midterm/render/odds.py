@@ -6,8 +6,9 @@ households reduced: met in 2023, the trend goes under the floor) reads as a cont
 unless the line says why.
 """
 
-from midterm.i18n import Lang, t
+from midterm.i18n import Lang
 from midterm.scoring.results import ACHIEVED, DETERIORATION, HARD, LIMITED, ON_TRACK, SUBSTANTIAL, Progress
+from midterm.words import t
 
 _AT_ODDS = {
     (HARD, ACHIEVED): "odds_hard_achieved",

@@ -10,36 +10,18 @@ import io
 import re
 from typing import TYPE_CHECKING, Any
 
-from midterm.i18n import Lang, clean, t
+from midterm.i18n import Lang
 from midterm.scoring import METHODS
+from midterm.words import clean, t
+from midterm.words.names import label, unit
 
 from . import Options
+from .backtest_words import backtest_caption, backtest_header, backtest_notes, backtest_rows, backtest_title
 from .markdown import projection_header, projection_rows, status_header
+from .phrases import covers_text, pace_text, progress_text, target_text, value_text, verdict_word, why
+from .rollup_words import rollup_header, rollup_rows, rollup_summary
+from .status_words import Row, legend_text, status_rows, summary_text, window_text
 from .textchart import chart
-from .words import (
-    Row,
-    backtest_caption,
-    backtest_header,
-    backtest_notes,
-    backtest_rows,
-    backtest_title,
-    covers_text,
-    label,
-    legend_text,
-    pace_text,
-    progress_text,
-    rollup_header,
-    rollup_rows,
-    rollup_summary,
-    status_rows,
-    summary_text,
-    target_text,
-    unit,
-    value_text,
-    verdict_word,
-    why,
-    window_text,
-)
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -352,14 +334,12 @@ def record_change(
 def rollup(result: Rollup, opts: Options) -> str:
     from rich.text import Text
 
-    from midterm.files import display
-
     lang = opts.lang
     title = t("rollup_title", lang, count=len(result.rows))
     grid = _grid(title, "", rollup_header(lang), rollup_rows(result, lang), (0, 6), opts.width)
     notes = [Text(rollup_summary(result, lang))]
     for broken in result.broken:
-        line = t("rollup_broken", lang, folder=display(broken.folder), count=len(broken.problems))
+        line = t("rollup_broken", lang, folder=broken.shown, count=len(broken.problems))
         notes.append(Text(line, style="red"))
     return _render([*grid, *notes], opts.width, opts.color)
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from midterm.i18n import t
+from midterm.words import t
+from midterm.words.problems import problem_line
 
 from . import Options
-from .words import problem_line
 
 if TYPE_CHECKING:
     from midterm.problems import Checked, Problem, Report

@@ -17,8 +17,10 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, Any
 
-from midterm.i18n import Lang, clean, t
+from midterm.i18n import Lang
 from midterm.scoring import METHODS
+from midterm.words import clean, t
+from midterm.words.names import label, unit
 
 from . import Options
 from .annex import (
@@ -35,7 +37,7 @@ from .annex import (
     verdict_mark,
 )
 from .csv import inert
-from .words import covers_text, grade_word, label, names_of, target_text, unit, why
+from .phrases import covers_text, grade_word, names_of, target_text, why
 
 if TYPE_CHECKING:
     from xlsxwriter.workbook import Workbook  # type: ignore[import-untyped]

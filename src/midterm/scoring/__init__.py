@@ -17,14 +17,6 @@ from typing import TYPE_CHECKING, Any
 from .arithmetic import METHODS, Method, average, cagr, meets, slope, tau, trend_line
 from .kinds import Series, score_metric
 from .results import (
-    DECIDED,
-    HARD,
-    IMPROVING,
-    INSUFFICIENT,
-    NA,
-    ON_TRACK,
-    STABLE,
-    WORSENING,
     ByMethod,
     Detail,
     IndicatorScore,
@@ -75,15 +67,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "DECIDED",
-    "HARD",
-    "IMPROVING",
-    "INSUFFICIENT",
     "METHODS",
-    "NA",
-    "ON_TRACK",
-    "STABLE",
-    "WORSENING",
     "AsOf",
     "Backtest",
     "ByMethod",

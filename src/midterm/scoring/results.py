@@ -23,7 +23,6 @@ ACHIEVED, SUBSTANTIAL, MODERATE, LIMITED, DETERIORATION, NOT_AVAILABLE = (
     "deterioration",
     "not-available",
 )
-GRADES = (ACHIEVED, SUBSTANTIAL, MODERATE, LIMITED, DETERIORATION, NOT_AVAILABLE)
 
 
 class Reason(NamedTuple):
@@ -75,7 +74,7 @@ class Latest(NamedTuple):
 class Progress(NamedTuple):
     """A graded look back from the base year to the latest value (METHOD: Progress)."""
 
-    grade: str  # one of GRADES
+    grade: str  # one of the progress grades above
     score: float | None  # -5..5; None when not available
     ratio: float | None = None  # p, the measure the grade is read from
 

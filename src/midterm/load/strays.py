@@ -7,8 +7,8 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
-from .files import display
-from .problems import Problem
+from midterm.files import display
+from midterm.problems import Problem
 
 _LOOKS = re.compile(r"\.toml", re.IGNORECASE)  # 2024.txt is the user's notes, 2024.TOML meant as data
 

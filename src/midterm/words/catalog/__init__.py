@@ -1,0 +1,1 @@
+"""The message catalogs, one per domain; `words.messages` joins them."""
