@@ -229,13 +229,18 @@ def test_wrong_usage(run: Run, plan: Path) -> None:
         result = run("record", "income-per-head", *flat, "--lang", "en")
         assert result.exit_code == 2, args
         assert result.stderr.count("\n") == 1, args
-    missing = run("record", "income-per-head", "--year", "2023", "--value", "1", "--lang", "en")  # no --source
+    # no --source for a new figure (a replaced one keeps its own: test_replace_without_source_keeps_it)
+    missing = run("record", "income-per-head", "--year", "2026", "--value", "1", "--lang", "en")
     assert (missing.exit_code, missing.stderr) == (
         2,
-        "midterm: Missing option '--source' (see 'midterm record --help')\n",
+        "midterm: actuals/2026.toml has no such figure to keep the source of: give --source, where the number "
+        "was read\n",
     )
-    vietnamese = run("record", "income-per-head", "--year", "2023", "--value", "1")
-    assert vietnamese.stderr == "midterm: thiếu tùy chọn '--source' (xem 'midterm record --help')\n"
+    vietnamese = run("record", "income-per-head", "--year", "2026", "--value", "1")
+    assert vietnamese.stderr == (
+        "midterm: actuals/2026.toml chưa có số liệu này để giữ nguồn: hãy cho --source, nơi đọc được số liệu\n"
+    )
+    assert not (Path("actuals") / "2026.toml").exists()
 
 
 def test_record_outside_any_plan_writes_nothing_and_says_how_to_start(
@@ -262,20 +267,42 @@ def test_a_shipped_plan_is_read_only(run: Run, tmp_path: Path, monkeypatch: pyte
         assert {p: p.read_bytes() for p in (folder / "actuals").glob("*.toml")} == before
 
 
-def test_a_symlinked_year_file_is_written_through(run: Run, plan: Path, tmp_path: Path) -> None:
-    elsewhere = tmp_path / "elsewhere"
+def test_a_symlinked_year_file_inside_the_plan_is_written_through(run: Run, plan: Path) -> None:
+    elsewhere = plan / "archive"
     elsewhere.mkdir()
     target = elsewhere / "2022.toml"
     link = plan / "actuals" / "2022.toml"
     target.write_bytes(link.read_bytes())
     link.unlink()
-    link.symlink_to(target)
+    link.symlink_to(Path("..") / "archive" / "2022.toml")
     result = run("record", "urbanisation", "--year", "2022", "--value", "30", "--source", "x", "--lang", "en")
     assert result.exit_code == 0, result.output
     assert link.is_symlink() and link.resolve() == target.resolve()
     assert tomllib.loads(target.read_text(encoding="utf-8"))["urbanisation"]["value"] == 30
-    assert result.stderr == f"midterm: recorded urbanisation for 2022 in {target}\n"
+    assert result.stderr == "midterm: recorded urbanisation for 2022 in archive/2022.toml\n"
     assert leftovers(plan) == [] and [p.name for p in elsewhere.iterdir()] == ["2022.toml"]
+
+
+@pytest.mark.parametrize("linked", ["the year file", "actuals/"])
+def test_a_link_out_of_the_plan_is_never_written_through(run: Run, plan: Path, tmp_path: Path, linked: str) -> None:
+    # issue 17: record wrote outside the plan through a link; nothing is written outside it now
+    elsewhere = tmp_path / "elsewhere"
+    if linked == "actuals/":
+        (plan / "actuals").rename(elsewhere)
+        (plan / "actuals").symlink_to(elsewhere)
+    else:
+        elsewhere.mkdir()
+        (plan / "actuals" / "2022.toml").rename(elsewhere / "2022.toml")
+        (plan / "actuals" / "2022.toml").symlink_to(elsewhere / "2022.toml")
+    before = {p.name: p.read_bytes() for p in elsewhere.iterdir()}
+    for year in ("2022", "2025") if linked == "actuals/" else ("2022",):  # a file that is there, a new one
+        args = ["record", "urbanisation", "--year", year, "--value", "30", "--source", "x", "--lang", "en"]
+        result = run(*args, "--replace")
+        assert result.exit_code == 1
+        named = "actuals" if linked == "actuals/" else f"actuals/{year}.toml"
+        assert result.stderr.startswith(f"midterm: {named} leads out of the plan folder, to ")
+        assert result.stderr.endswith(": nothing was written\n") and result.stderr.count("\n") == 1
+    assert {p.name: p.read_bytes() for p in elsewhere.iterdir()} == before
 
 
 def test_a_held_lock_is_waited_for_then_given_up(run: Run, plan: Path) -> None:

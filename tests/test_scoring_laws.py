@@ -323,13 +323,19 @@ def test_at_the_end_year_the_observed_values_decide(case: Case) -> None:
     if metric.kind in ("level", "annual"):
         assert score.required_pace is None
     value = latest.value
+
+    def meets(v: float) -> bool:  # stated here, not taken from scoring.meets: a broken meets must fail
+        return v >= T if direction == "up" else v <= T
+
+    # meets forgives a relative 1e-9 (rounding); values that near T but not equal are left out
+    assume(all(v == T or abs(v - T) > 1e-6 * max(1.0, abs(T)) for v in (o.obs.value for o in series)))
     if metric.kind == "level":
-        expected = "on-track" if scoring.meets(value, T, direction) else "hard"
+        expected = "on-track" if meets(value) else "hard"
         assert {r.verdict for r in score.by_method.values()} == {expected}
         assert {r.projected for r in score.by_method.values()} == {value}
     if metric.kind == "annual":
         term = [o.obs.value for o in series if B < o.year <= E]
-        failed = any(not scoring.meets(v, T, direction) for v in term)
+        failed = any(not meets(v) for v in term)
         assert score.verdict == ("hard" if failed else "on-track")
 
 
@@ -522,3 +528,41 @@ def test_any_plan_that_validates_scores_and_writes_finite_json(files: dict[str, 
             assert result.exit_code == 0, (args, result.output)
             doc = json.loads(result.stdout, parse_constant=refuse)
             assert finite_numbers(doc), args
+
+
+@laws
+@given(cases())
+def test_observations_in_the_baseline_year_alone_are_never_judged(case: Case) -> None:
+    # METHOD: the baseline year's value informs the trend and is never judged
+    early = [o for o in case.series if o.year <= B and not o.obs.to_date and o.obs.since is None]
+    assume(early)
+    result = scoring.score_metric(case.metric, early, window(case.as_of))
+    assert result.verdict == "insufficient-data" and not result.achieved
+    assert result.progress.score is None
+
+
+@laws
+@given(cases(kinds=("annual",)))
+def test_an_annual_target_that_failed_in_one_year_is_never_achieved(case: Case) -> None:
+    # issue 17: a broken implementation that marked it achieved passed every test
+    metric, series, as_of = case
+    T = metric.threshold
+    assume(T is not None)
+    assert T is not None
+    term = [o.obs.value for o in series if B < o.year <= min(as_of, E) and o.obs.span == "year"]
+    failed = [v for v in term if (v < T if metric.direction == "up" else v > T) and abs(v - T) > 1e-6 * max(1, abs(T))]
+    assume(failed)
+    for method in scoring.METHODS:
+        result = scoring.score_metric(metric, series, window(as_of, method))
+        assert not result.achieved
+        assert result.verdict == "hard"
+
+
+@pytest.mark.parametrize(("direction", "expected"), [("up", "improving"), ("down", "worsening")])
+def test_a_trend_that_crosses_zero_has_its_direction(direction: str, expected: str) -> None:
+    # -10, -5, 5, 10: no growth rate crosses zero, the slope does (issue 17 pins it)
+    metric = make_metric("trend", direction, None)
+    series = [obs(2020, -10.0), obs(2021, -5.0), obs(2022, 5.0), obs(2023, 10.0)]
+    result = scoring.score_metric(metric, series, window(2023))
+    assert result.verdict == expected
+    assert result.by_method["linear"].verdict == expected

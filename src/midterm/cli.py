@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from . import __version__, localize, options
-from .i18n import refusal_language
 from .options import (
     AsOfOpt,
     BasisOpt,
@@ -182,7 +181,9 @@ def show(
     fmt = format_choice("show", format, asked.lang)
     shown = scoring.show(asked.dataset, item, asked.as_of, asked.trend_from, asked.method)
     if shown is None:
-        fail("unknown_id", asked.lang, 2, id=item, hint=options.Near(item, scoring.known_ids(asked.dataset)))
+        from .nearby import near
+
+        fail("unknown_id", asked.lang, 2, id=item, hint=near(item, asked.dataset))
     print_view("show", fmt, shown, asked.lang, output)
 
 
@@ -191,7 +192,7 @@ def record(
     metric: MetricArg,
     year: RecordYearOpt,
     value: ValueOpt,
-    source: SourceOpt,
+    source: SourceOpt = None,
     basis: BasisOpt = None,
     as_of: DateOpt = None,
     to_date: ToDateOpt = False,
@@ -258,7 +259,8 @@ def record(
         sys.stdout.write(record_change(e.old, e.new, set(asked.given), chosen, screen()[0]))
         fail("record_needs_replace", chosen, 2, file=shown)
     except (store.Refused, Unusable) as e:  # the plan or the file refuses the change: bad data, exit 1
-        fail(e.key, chosen, 1, **{"file": shown, **e.values})
+        # (a new figure without --source is a usage error, exit 2)
+        fail(e.key, chosen, 2 if e.key == "record_needs_source" else 1, **{"file": shown, **e.values})
     except store.Invalid as e:
         sys.stderr.write("".join(problem_line(p, chosen) + "\n" for p in e.problems))
         if revision and any(p.key == "revision_after_figure" for p in e.problems):
@@ -453,6 +455,7 @@ def main() -> None:
     """The console script: typer's app, with a last guard so no traceback reaches a user."""
     import gc
 
+    from .launch import interrupted
     from .output import safe_streams
     from .request import say
 
@@ -469,9 +472,9 @@ def main() -> None:
     try:
         app()
     except Exception as e:  # a bug, not bad input: say so in one line
-        if os.environ.get("MIDTERM_DEBUG"):
+        if os.environ.get("MIDTERM_DEBUG") or interrupted(e):  # Ctrl-C inside another error: launch ends it
             raise
-        say("internal_error", refusal_language(), detail=f"{type(e).__name__}: {e}")
+        say("internal_error", localize.line_language(sys.argv[1:]), detail=f"{type(e).__name__}: {e}")
         sys.exit(1)
     finally:
         app.registered_commands = everything

@@ -22,8 +22,8 @@ YEAR_FILE = re.compile(r"^[0-9]{4}$")
 
 def display(path: Path) -> str:
     """A path as the user will recognise it: relative to the current folder when inside it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    try:  # the name the user gave, not where a link leads (targets.toml, not what it points to)
+        return str((path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()))
     except (ValueError, OSError, RuntimeError):  # outside the folder, or a symlink loop
         return str(path)
 
@@ -178,6 +178,8 @@ def parse_file(path: Path, text: str | None = None) -> Parsed | Failure:
     try:
         raw = read_regular(path) if text is None else text.encode("utf-8")
     except FileNotFoundError:
+        if path.is_symlink():
+            return ("dangling_link", {"target": os.readlink(path)}, None, None)
         return ("missing_file", {}, None, None)
     except IsADirectoryError:
         return ("is_dir", {}, None, None)
@@ -204,6 +206,10 @@ def parse_file(path: Path, text: str | None = None) -> Parsed | Failure:
         return ("toml_syntax", args, line, column)
     except RecursionError:
         return ("toml_syntax", {"detail": "nested too deeply"}, None, None)
+    from .bigints import too_large
+
+    if (big := too_large(raw, text, doc)) is not None:  # TOML 1.0: a parser must refuse it
+        return ("int_too_large", {"value": big[0]}, big[1], None)
     return Parsed(doc, text)
 
 
@@ -216,6 +222,10 @@ def loads(text: str) -> dict[str, Any]:
     refuses a text does tomllib read it again: its error gives the line and column, and if it
     reads the text after all, its reading stands.
     """
+    from .nesting import MAX_DEPTH, too_deep
+
+    if (place := too_deep(text)) is not None:  # both parsers would recurse into it (toml-rs dies)
+        raise ValueError(f"nested more than {MAX_DEPTH} levels deep (at line {place[0]}, column {place[1]})")
     if _fast is not None and not text.startswith("\ufeff"):  # toml-rs skips a BOM; TOML 1.0 does not
         try:
             return _fast(text, toml_version="1.0.0")

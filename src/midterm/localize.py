@@ -44,6 +44,15 @@ def given_language(args: list[str]) -> str | None:
     return found
 
 
+def line_language(argv: list[str]) -> Lang:
+    """The language of a line written outside any command (an internal error): the command
+    line's last --lang, else $MIDTERM_LANG, else Vietnamese (`i18n.choose`)."""
+    try:
+        return choose(given_language(argv))
+    except BadValue:
+        return refusal_language()
+
+
 def _set_typer_words(lang: Lang) -> None:
     from typer import rich_utils  # imports rich: only when help is printed
 
@@ -122,9 +131,9 @@ class Group(_Local, TyperGroup):
         _translate(self, lang, shown or "_MIDTERM_COMPLETE" in os.environ)
         try:
             code = super().main(argv, standalone_mode=False, **extra)
-        except typer.Abort:
+        except typer.Abort as e:  # Ctrl-C (exit 130, as a shell says), or no more input
             sys.stderr.write("\n")
-            sys.exit(1)
+            sys.exit(130 if isinstance(e.__cause__, KeyboardInterrupt) else 1)
         except typer.TyperException as e:
             if type(e).__name__ == "NoArgsIsHelpError":  # `midterm` alone: its help, exit 2
                 sys.stdout.write(e.format_message())

@@ -107,7 +107,14 @@ RecordYearOpt = Annotated[
 ValueOpt = Annotated[
     str, typer.Option("--value", help="The number, with a dot for decimals: 93.2, 14930.", metavar="NUMBER")
 ]
-SourceOpt = Annotated[str, typer.Option("--source", help="Where the number was read: required.", metavar="TEXT")]
+SourceOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--source",
+        help="Where the number was read: required for a new figure; a replaced one keeps its own.",
+        metavar="TEXT",
+    ),
+]
 BasisOpt = Annotated[
     str | None,
     typer.Option(
@@ -269,6 +276,7 @@ class Near(NamedTuple):
 
     word: str
     ids: list[str]
+    names: dict[str, str] | None = None  # a folded name (any language) -> its id, for a name typed as an id
 
 
 Choice = TypeVar("Choice", bound=str)
@@ -307,7 +315,7 @@ def as_of(value: str | None) -> "AsOf":
     for the plan's review year."""
     if value is None:
         return None
-    if value.strip().lower() in ("latest", "moi-nhat", "moinhat", "mới nhất"):
+    if fold(value) in ("latest", "moinhat"):  # any case, marks composed or not (NFD from macOS)
         return "latest"
     if re.fullmatch(r"[0-9]{4}", value.strip()):
         return int(value)
@@ -336,6 +344,8 @@ def number(text: str) -> int | float:
 
     plain = text.strip()
     if len(plain) <= 40 and re.fullmatch(r"[+-]?[0-9]{1,30}", plain):
+        if not -(2**63) <= int(plain) < 2**63:  # no TOML reader takes it: the user chooses the rounding
+            raise BadValue("record_int_too_large", value=text, decimal=repr(float(int(plain))))
         return int(plain)
     if re.fullmatch(r"[+-]?[1-9][0-9]{0,2}(\.[0-9]{3})+", plain):
         # 16.250 is sixteen thousand in a Vietnamese source, sixteen and a quarter to Python:

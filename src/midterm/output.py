@@ -85,12 +85,43 @@ def screen(to_file: bool = False) -> tuple[int, bool]:
 
 
 def write_file(path: Path, data: bytes) -> None:
-    """A whole output file, in one step: readers never see half of it. Raises OSError."""
-    from .plans import refuse_package_path
+    """A whole output file, in one step: readers never see half of it. Raises OSError.
+
+    What the path names is written into, never replaced by a regular file: a symbolic link's
+    target (the link stays), a FIFO or a character device (`-o /dev/null`, `-o /dev/stdout`).
+    A broken link, a folder, a block device or a socket is refused."""
+    import stat
+
+    from .plans import Unusable, refuse_package_path
     from .store import write_bytes_atomic
 
     refuse_package_path(path)
-    write_bytes_atomic(path, data)
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise Unusable("output_not_a_file", path=path) from None
+        mode = None
+    if mode is None or stat.S_ISREG(mode):
+        target = Path(os.path.realpath(path)) if path.is_symlink() else path
+        refuse_package_path(target)
+        write_bytes_atomic(target, data)
+    elif stat.S_ISFIFO(mode) or stat.S_ISCHR(mode):
+        _write_into(path, data)
+    else:
+        raise Unusable("output_not_a_file", path=path)
+
+
+def _write_into(path: Path, data: bytes) -> None:
+    # without blocking, so a FIFO nobody reads is an error (ENXIO) instead of a wait forever
+    fd = os.open(path, os.O_WRONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        os.set_blocking(fd, True)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
 
 
 def emit(text: str, output: Path | None, bom: bool = False) -> None:

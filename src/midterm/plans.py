@@ -61,9 +61,16 @@ def find_data(data: Path | None = None, plan: str | None = None) -> Path:
     env = os.environ.get("MIDTERM_DATA")
     if env:
         return Path(env)
-    if Path("targets.toml").is_file():
+    if here_is_a_plan():
         return Path(".")
     return shipped(DEFAULT_PLAN)
+
+
+def here_is_a_plan() -> bool:
+    """Whether the current folder is the user's plan: it has actuals/ or a targets.toml of any kind
+    (a folder, a FIFO, a broken link), which the command then says is wrong; never the shipped
+    plan in its place."""
+    return os.path.lexists("targets.toml") or Path("actuals").is_dir()
 
 
 def plan_folders(folder: Path) -> list[Path]:
@@ -85,7 +92,7 @@ def writable_data(data: Path | None) -> Path:
     """The plan a writing command may change: only one the user named (--data, $MIDTERM_DATA) or
     stands in; never a shipped plan."""
     env = os.environ.get("MIDTERM_DATA")
-    folder = data if data is not None else Path(env) if env else Path(".") if Path("targets.toml").is_file() else None
+    folder = data if data is not None else Path(env) if env else Path(".") if here_is_a_plan() else None
     if folder is None:
         raise Unusable("no_plan_here")
     if inside_package(folder) or any(folder.resolve() == p.resolve() for p in shipped_plans().values()):

@@ -34,7 +34,7 @@ def change(
     metric: str,
     year: str,
     value: str,
-    source: str,
+    source: str | None,
     basis: str | None = None,
     as_of: str | None = None,
     to_date: bool = False,
@@ -106,7 +106,7 @@ def source_text(text: str) -> str:
 
 def given(
     value: int | float,
-    source: str,
+    source: str | None,
     *,
     basis: str | None = None,
     as_of: str | dt.date | None = None,
@@ -116,11 +116,13 @@ def given(
 ) -> dict[str, Any]:
     """The observation's keys as the person gave them, each read and checked; the first wrong one
     raises BadValue. A basis left out is not given (a new figure is official, a replaced one keeps
-    its own); so is an empty note."""
+    its own); so is an empty note, and a source left out (a replaced figure keeps its own; the
+    store refuses a new figure without one)."""
     entry: dict[str, Any] = {"value": value}
     if basis is not None:
         entry["basis"] = options.basis(basis)
-    entry["source"] = source_text(source)
+    if source is not None:
+        entry["source"] = source_text(source)
     if note:
         entry["note"] = note
     if to_date:

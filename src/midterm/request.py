@@ -7,6 +7,7 @@ of formats (`render.VIEWS`). Whatever cannot be done as asked (`options.BadValue
 language and an exit code, here.
 """
 
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -97,7 +98,7 @@ def load_or_exit(folder: Path, lang: str | None) -> "tuple[Dataset, Lang]":
     """The dataset every reading command needs; invalid data prints validate's errors, exit 1."""
     from .load import load_folder
 
-    if not (folder / "targets.toml").is_file():
+    if not os.path.lexists(folder / "targets.toml"):  # a folder or a broken link: load says what is wrong
         fail("path_missing", language(lang), 2, path=folder / "targets.toml")
     report = load_folder(folder, warnings=False)
     chosen = language(lang, plan_language(report))
@@ -158,14 +159,19 @@ def format_choice(view: str, value: str, lang: Lang) -> str:
 
 
 def _nearest(near: options.Near, lang: Lang) -> str:
-    """The nearest ids to a wrong one; in a small plan with none near, all of them."""
+    """The nearest ids to a wrong one, else the ids whose name it spells (`thu-ngan-sach` is "Thu
+    ngân sách"); in a small plan with none near, all of them; in a large one, where they are listed."""
     from .load.spelling import nearest
     from .words import t
 
-    found = nearest(near.word.lower(), near.ids)
+    found = nearest(near.word.strip().lower(), near.ids)
+    if not found and near.names:
+        found = list(dict.fromkeys(near.names[n] for n in nearest(options.fold(near.word), near.names)))
     if found:
         return t("hint_ids", lang, ids=", ".join(found))
-    return t("hint_all_ids", lang, ids=", ".join(near.ids)) if len(near.ids) <= 30 else ""
+    if len(near.ids) <= 30:
+        return t("hint_all_ids", lang, ids=", ".join(near.ids))
+    return t("hint_status_ids", lang)
 
 
 def print_view(view: str, fmt: str, result: object, lang: Lang, output: Path | None, ids: bool = False) -> None:

@@ -35,7 +35,7 @@ from .plans import refuse_package_path
 from .problems import Problem
 
 # what a replace keeps unless the user gives it (a correction keeps the figure's history too)
-KEPT = ("basis", "note", "as_of", "acknowledge", "published", "revisions")
+KEPT = ("source", "basis", "note", "as_of", "acknowledge", "published", "revisions")
 REVISION_KEYS = ("value", "published", "basis", "source", "note")  # what an earlier figure keeps
 STALE = re.compile(r"^\.[0-9]{4}\.toml\..+\.tmp$")  # write_atomic's temporary files
 
@@ -279,6 +279,14 @@ def target_of(path: Path) -> Path:
     return target
 
 
+def stay_inside(folder: Path, path: Path) -> None:
+    """Nothing is written outside the plan folder, whatever links it holds: a link that stays
+    inside it may be written through, one that leads out is refused."""
+    real, home = Path(os.path.realpath(path)), Path(os.path.realpath(folder))
+    if real != home and home not in real.parents:
+        raise Refused("record_outside_plan", file=path, target=real)
+
+
 def record(
     folder: Path,
     metric: str,
@@ -302,6 +310,8 @@ def record(
     """
     actuals = folder / "actuals"
     path = actuals / f"{year}.toml"
+    stay_inside(folder, actuals)  # the lock file, and a new year file, are written there
+    stay_inside(folder, path)
     with locked(actuals, wait, on_wait):
         clean_stale(actuals)
         target = target_of(path)
@@ -312,6 +322,8 @@ def record(
             # what the file holds now is not a year file: say so the way validate does
             raise Invalid(load_folder(folder, warnings=False).errors) from None
         old = existing(text, metric, given)
+        if old is None and "source" not in given:  # only a replaced figure has a source to keep
+            raise Refused("record_needs_source", file=path)
         if revision and old is None:
             raise NothingToRevise()
         if revision and old is not None:

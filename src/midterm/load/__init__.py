@@ -8,6 +8,7 @@ orchestrates the checks, each in its module:
 - `plan`: targets.toml and the rules between its fields;
 - `year_file`: one actuals/YEAR.toml and its observations;
 - `across_years`: what only the year files together show;
+- `strays`: files in actuals/ that look like year files but are not read;
 - `spelling`: the nearest known words, for "did you mean ...?".
 """
 
@@ -37,7 +38,7 @@ def load_folder(folder: Path, texts: dict[Path, str] | None = None, warnings: bo
     texts = texts or {}
     report = Report()
     targets_path = folder / "targets.toml"
-    if not targets_path.exists():
+    if not os.path.lexists(targets_path):  # a broken link is read, to say where it leads
         report.problems.append(Problem(display(targets_path), "no_targets"))
         return report
     actuals = folder / "actuals"
@@ -57,6 +58,10 @@ def load_folder(folder: Path, texts: dict[Path, str] | None = None, warnings: bo
             report.problems.append(missing)
             return report
         _check_year_files(report, files, targets, texts, warnings, ahead, (targets_path, parsed_targets))
+    if warnings:
+        from .strays import stray_year_files
+
+        report.problems.extend(stray_year_files(actuals))
     return report
 
 

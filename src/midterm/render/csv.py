@@ -3,7 +3,8 @@ metric and year for a backtest). The columns are a contract, listed in docs/cli.
 
 Numbers are written as numbers (a dot for decimals), names and reasons in the language asked
 for. A text cell that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or
-a carriage return) is written with a leading apostrophe, as OWASP advises.
+a carriage return) is written with a leading apostrophe, as OWASP advises; a line break inside a
+cell is a quoted LF, never a bare CR that would start a new row.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def inert(value: Any) -> Any:
         return "true" if value else "false"
     if isinstance(value, float):
         return f"{value:.12g}"
+    if isinstance(value, str) and "\r" in value:  # the csv module quotes a field with LF, not a bare CR,
+        value = value.replace("\r\n", "\n").replace("\r", "\n")  # which a spreadsheet reads as a new row
     if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
     return value

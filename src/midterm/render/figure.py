@@ -122,7 +122,10 @@ def chart(
             ax.axvline(c.as_of, color="#AAAAAA", linewidth=0.8, zorder=0, label=f"{t('h_as_of', lang)} {c.as_of}")
         ax.set_xlim(first - 0.3, last + 0.3)
         ax.set_ylim(low, high)
-        ax.set_xticks(range(first, last + 1))
+        if last - first <= 15:  # a year a tick; a term of thousands of years (a typo) gets a few
+            ax.set_xticks(range(first, last + 1))
+        else:
+            ax.xaxis.set_major_locator(MaxNLocator(10, integer=True))
         ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: str(int(round(x)))))
         ax.yaxis.set_major_locator(MaxNLocator(5))
         ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _: axis_number(y, metric, lang)))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from midterm.i18n import Lang
 from midterm.scoring.arithmetic import METHODS
-from midterm.words import signed, t
+from midterm.words import t
 from midterm.words.names import label, unit
 
 from . import Options
@@ -71,13 +71,15 @@ def status(status: Status, opts: Options) -> str:
 
 
 def projection_rows(projection: Projection, lang: Lang) -> list[list[str]]:
+    from .beyond import gap_words, over_words
+
     rows = []
     for _, at in projection.metrics:
         m = at.score.metric
-        gap_text = "—" if at.gap is None else signed(at.gap, lang, m.kind == "average-growth")
+        gap_text = "—" if at.gap is None else gap_words(at.gap, m, lang)
         rows.append(
             [
-                f"{label(m, lang)} ({unit(m, lang)})",
+                f"{label(m, lang)} ({unit(m, lang)})" + over_words(m, projection.window, projection.year, lang),
                 target_text(m, lang),
                 value_text(at.observed, m, lang),
                 *[_with_range(at.by_method[method], at.ranges.get(method), m, lang) for method in METHODS],

@@ -56,6 +56,8 @@ class Row(NamedTuple):
 
 
 def status_rows(status: Status, lang: Lang, ids: bool = False, sep: str = " ") -> list[Row]:
+    from .odds import at_odds  # issue 17: a verdict and a grade that disagree say why
+
     names = names_of(status, lang)
     rows = []
     for i in status.indicators:
@@ -70,8 +72,8 @@ def status_rows(status: Status, lang: Lang, ids: bool = False, sep: str = " ") -
                 "",
                 "",
                 verdict_word(i.verdict, lang),
-                progress_text(i.progress, lang),
-                progress_short(i.progress, lang),
+                progress_text(i.progress, lang) + at_odds(i.verdict, i.progress, lang),
+                progress_short(i.progress, lang) + at_odds(i.verdict, i.progress, lang, short=True),
                 official_text(i, lang),
                 why(i, lang, names),
             )
@@ -91,8 +93,8 @@ def status_rows(status: Status, lang: Lang, ids: bool = False, sep: str = " ") -
                     target_text(m.metric, lang),
                     value_text(m.projected, m.metric, lang),
                     verdict,
-                    progress_text(m.progress, lang),
-                    progress_short(m.progress, lang),
+                    progress_text(m.progress, lang) + at_odds(m.verdict, m.progress, lang),
+                    progress_short(m.progress, lang) + at_odds(m.verdict, m.progress, lang, short=True),
                     "",
                     why(m, lang, names),
                 )

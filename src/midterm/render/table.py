@@ -262,7 +262,11 @@ def show(shown: Shown, opts: Options) -> str:
         achieved = t("achieved_now", lang) if s.achieved else ""
         line = Text(t("show_verdict", lang, verdict=verdict_word(s.verdict, lang), achieved=achieved, **verdicts))
         line.stylize(_STYLE.get(s.verdict, ""))
-        grade = Text(t("progress_line", lang, progress=progress_text(s.progress, lang)))
+        from .odds import at_odds
+
+        grade = Text(
+            t("progress_line", lang, progress=progress_text(s.progress, lang) + at_odds(s.verdict, s.progress, lang))
+        )
         out += [line, *[Text(sure) for sure in show_certainty(s, shown.window.end, lang)]]
         out += [grade, Text(why(s, lang, names)), Text(pace_text(s, lang))]
         if m.note:
@@ -270,6 +274,8 @@ def show(shown: Shown, opts: Options) -> str:
         series = Table(box=box.SIMPLE_HEAD, padding=(0, 1, 0, 0), pad_edge=False, show_edge=False)
         for i, name in enumerate(("h_year", "h_value", "h_covers", "h_basis", "h_source")):
             series.add_column(t(name, lang), overflow="fold", no_wrap=i < 2)
+        from .beyond import unused_words
+
         for o, moved in zip(detail.observations, detail.moves, strict=True):
             source = Text(clean(o.obs.source) + published_text(o.obs, lang))
             if o.obs.note:
@@ -280,7 +286,7 @@ def show(shown: Shown, opts: Options) -> str:
             series.add_row(
                 Text(str(o.year)),
                 Text(value_text(o.obs.value, m, lang)),
-                Text(covers_text(o, lang, shown.window.start)),
+                Text(covers_text(o, lang, shown.window.start) + unused_words(o.year, shown.window, lang)),
                 Text(basis),
                 source,
             )

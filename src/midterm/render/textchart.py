@@ -37,8 +37,11 @@ def chart(detail: Detail, w: Window, lang: Lang, width: int, height: int = 10) -
     lo, hi = min(ys), max(ys)
     if not math.isfinite(hi - lo):
         return [(t("no_chart", lang), [""] * len(t("no_chart", lang)))]
-    if hi - lo < 1e-12:
-        lo, hi = lo - 1, hi + 1
+    if hi - lo <= 1e-9 * max(abs(lo), abs(hi), 1.0):  # one value: a band around it, wide enough to
+        pad = max(abs(hi) * 0.01, 1.0)  # survive rounding (at 1e16, hi + 1 == hi)
+        lo, hi = lo - pad, hi + pad
+    if not (math.isfinite(hi - lo) and hi > lo):  # no band fits near the float limit
+        return [(t("chart_too_large", lang), [""] * len(t("chart_too_large", lang)))]
     labels = [num(hi, lang), num(lo, lang)]
     pad = max(len(s) for s in labels) + 1
     plot = max(20, min(60, width - pad - 2))

@@ -136,6 +136,9 @@ def score(
     rule = RULES[metric.kind]
     if series.review_year is None:
         scored = Scored(_all(INSUFFICIENT, Reason("no_data")))
+    elif series.review_year <= w.baseline and metric.kind != "average-growth":  # (which says: no term rate)
+        # baseline figures inform the trend and are never judged
+        scored = Scored(_all(INSUFFICIENT, Reason("baseline_only", {"year": series.review_year})))
     else:
         try:
             scored = rule(metric, series, w)
@@ -159,8 +162,10 @@ def score(
     chosen = scored.by_method[w.method]
     verdict = INSUFFICIENT if chosen.verdict == NA else chosen.verdict
     decided = {r.verdict for r in scored.by_method.values() if r.verdict in DECIDED}
+    baseline_only = series.review_year is not None and series.review_year <= w.baseline  # no grade either
+    points = [] if baseline_only else series.window_points(w)
     progress = metric_progress(
-        metric, series.window_points(w), w.end, scored.achieved, scored.required, scored.observed, plan_thresholds
+        metric, points, w.end, scored.achieved, scored.required, scored.observed, plan_thresholds
     )
     result = MetricScore(
         metric=metric,

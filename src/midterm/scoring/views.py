@@ -204,6 +204,16 @@ def chart_points(metric: Metric, observations: Sequence[Observed], w: Window) ->
     return sorted(points)
 
 
+SHOWN_YEARS = 10  # projected years shown one by one; a five- or ten-year term shows them all
+
+
+def shown_years(ahead: list[int]) -> list[int]:
+    """The projected years `show` and the report list: all of a real term's, but for a term of
+    thousands of years (a typo in end_year) the first SHOWN_YEARS and the end year, so that the
+    work follows the data, not the term."""
+    return ahead if len(ahead) <= SHOWN_YEARS + 1 else [*ahead[:SHOWN_YEARS], ahead[-1]]
+
+
 def find(data: Dataset, item: str) -> tuple[Indicator, list[Metric]] | None:
     """An indicator by id or number (all its metrics), else a metric by id; any case.
     An id that names both an indicator and a metric is the indicator."""
@@ -236,10 +246,11 @@ def show(
     for metric in metrics:
         observations = sorted(data.observations.get(metric.id, ()), key=lambda o: (o.year, SPANS.index(o.obs.span)))
         result, scored = score(metric, observations, w, thresholds)
-        path = {m: [safe(scored.path, m, y) if scored.path else None for y in scored.ahead] for m in METHODS}
-        band = [range_of(scored.facts, method, y, path=True) for y in scored.ahead]
+        ahead = shown_years(scored.ahead)
+        path = {m: [safe(scored.path, m, y) if scored.path else None for y in ahead] for m in METHODS}
+        band = [range_of(scored.facts, method, y, path=True) for y in ahead]
         points = chart_points(metric, observations, w)
         moved = [moves(o.obs) for o in observations]
-        details.append(Detail(result, observations, scored.ahead, path, points, band, moved))
+        details.append(Detail(result, observations, ahead, path, points, band, moved))
     all_scores = [score_metric(m, data.observations.get(m.id, ()), w, thresholds) for m in indicator.metrics]
     return Shown(w, score_indicator(indicator, all_scores), details)

@@ -116,7 +116,9 @@ HELP_VI = {
     ),
     "The year file to write: actuals/YEAR.toml.": "Tệp năm cần ghi: actuals/YEAR.toml.",
     "The number, with a dot for decimals: 93.2, 14930.": "Con số, dấu chấm cho phần thập phân: 93.2, 14930.",
-    "Where the number was read: required.": "Số liệu lấy từ đâu: bắt buộc.",
+    "Where the number was read: required for a new figure; a replaced one keeps its own.": (
+        "Số liệu lấy từ đâu: bắt buộc với số liệu mới; số liệu được thay giữ nguồn cũ."
+    ),
     "official, preliminary or estimate (also: chính thức, sơ bộ, ước). Default: official for a new figure; "
     "a replaced figure keeps its own.": (
         "official, preliminary hoặc estimate (hoặc: chính thức, sơ bộ, ước). Mặc định: chính thức với số mới; "

@@ -7,7 +7,8 @@ import re
 # the Unicode line and paragraph separators), with which a name could print backwards or fake
 # a new row; and the two non-characters XML cannot hold (a Word document would be refused).
 _CONTROL = re.compile(
-    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]"
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff"
+    "\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]"  # invisible: two ids that look alike are told apart
 )
 LONGEST = 2000  # characters of one text from a data file shown; a 3-million-character name would take minutes
 

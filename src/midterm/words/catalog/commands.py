@@ -151,4 +151,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "internal error, please report it: {detail}",
         "lỗi nội bộ, xin báo lại cho nhóm phát triển: {detail}",
     ),
+    # -- hostile input, round three (issue 17)
+    "record_outside_plan": (
+        "{file} leads out of the plan folder, to {target}: nothing was written",
+        "{file} dẫn ra ngoài thư mục kế hoạch, tới {target}: chưa ghi gì",
+    ),
+    "output_not_a_file": (
+        "{path} is not a file, a pipe or a terminal (a broken link, a folder, a disk): nothing was written",
+        "{path} không phải tệp, đường ống hay thiết bị đầu cuối (liên kết hỏng, thư mục, ổ đĩa): chưa ghi gì",
+    ),
+    "record_int_too_large": (
+        "--value {value}: an integer beyond 64 bits, which TOML files cannot hold; write it as {decimal} "
+        "if that precision is enough",
+        "--value {value}: số nguyên vượt 64 bit, tệp TOML không chứa được; "
+        "hãy viết {decimal} nếu độ chính xác đó là đủ",
+    ),
+    "hint_status_ids": (" ('midterm status --ids' lists them)", " ('midterm status --ids' liệt kê các id)"),
+    "record_needs_source": (
+        "{file} has no such figure to keep the source of: give --source, where the number was read",
+        "{file} chưa có số liệu này để giữ nguồn: hãy cho --source, nơi đọc được số liệu",
+    ),
 }

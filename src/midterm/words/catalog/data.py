@@ -192,4 +192,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "metric '{id}' has no observation: status shows it as insufficient data",
         "chỉ số '{id}' chưa có số liệu: status ghi là thiếu dữ liệu",
     ),
+    # -- hostile input, round three (issue 17)
+    "int_too_large": (
+        "{value} is an integer beyond 64 bits, which TOML 1.0 does not allow: write it with a decimal "
+        "point or an exponent (1.5e21)",
+        "{value} là số nguyên vượt 64 bit, TOML 1.0 không cho phép: hãy viết có phần thập phân hoặc số mũ (1.5e21)",
+    ),
+    "stray_year_file": (
+        "looks like a year file but is not read: only actuals/YEAR.toml files are (four digits, .toml in lower case)",
+        "trông như tệp năm nhưng không được đọc: chỉ đọc các tệp actuals/YEAR.toml "
+        "(bốn chữ số, đuôi .toml viết thường)",
+    ),
+    "dangling_link": ("a link to {target}, which does not exist", "là liên kết tới {target}, nơi không tồn tại"),
 }

@@ -134,4 +134,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "bt_inside_one": ("{method} {inside} of {years} years ({share})", "{method} {inside} trên {years} năm ({share})"),
     "bt_inside_none": ("{method} no year with a range", "{method} không năm nào có khoảng"),
+    # -- hostile input, round three (issue 17)
+    "r_baseline_only": (
+        "only the baseline year ({year}): it informs the trend and is never judged",
+        "chỉ có số liệu năm gốc ({year}): dùng cho xu hướng, không dùng để đánh giá",
+    ),
 }

@@ -197,4 +197,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "o thực tế   L linear   C cagr   = mục tiêu",
     ),
     "no_chart": ("no observation to chart", "chưa có số liệu để vẽ"),
+    # -- hostile input, round three (issue 17)
+    "chart_too_large": ("values too large to chart", "giá trị quá lớn, không vẽ được biểu đồ"),
+    "odds_hard_achieved": (
+        "met now, but the projection falls short by the end year",
+        "hiện đã đạt, nhưng dự báo không đạt vào năm cuối",
+    ),
+    "odds_hard_substantial": (
+        "good pace so far, but the projection falls short by the end year",
+        "nhịp độ đến nay khá, nhưng dự báo không đạt vào năm cuối",
+    ),
+    "odds_on_track_deterioration": (
+        "moving the wrong way, but the projection still meets the target",
+        "đang đi ngược, nhưng dự báo vẫn đạt mục tiêu",
+    ),
+    "odds_on_track_limited": (
+        "slow so far, but the projection meets the target",
+        "đến nay còn chậm, nhưng dự báo đạt mục tiêu",
+    ),
+    "odds_hard_achieved_short": ("met now; falls\nshort by the end", "nay đã đạt; cuối\nkỳ không đạt"),
+    "odds_hard_substantial_short": ("good pace; falls\nshort by the end", "nhịp độ khá; cuối\nkỳ không đạt"),
+    "odds_on_track_deterioration_short": (
+        "going the wrong\nway, still on track",
+        "đang đi ngược; vẫn\nđạt vào cuối kỳ",
+    ),
+    "odds_on_track_limited_short": ("slow so far, still\non track", "còn chậm; vẫn đạt\nvào cuối kỳ"),
+    "beyond_total": ("summed over {start}-{year} at the current pace", "cộng dồn {start}-{year} theo nhịp hiện tại"),
+    "beyond_average": (
+        "averaged over {start}-{year} at the current pace",
+        "bình quân {start}-{year} theo nhịp hiện tại",
+    ),
+    "gap_points": (" pp", " điểm %"),
+    "not_used_after": ("not used: after {year}", "không dùng: sau năm {year}"),
 }
