@@ -303,13 +303,18 @@ def test_readme_documents_every_command() -> None:
     from midterm.cli import app
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    # collect and import (issue 20) are documented in docs/cli.md; the README is being rewritten by
-    # the lead, who adds them there. The exemption ends itself: once the README names them, this fails
-    # until the set is emptied.
-    pending = {"collect", "import"}
     for command in app.registered_commands:
         name = command.name or command.callback.__name__  # type: ignore[union-attr]
-        assert (f"midterm {name}" in readme) != (name in pending), name
+        assert f"midterm {name}" in readme, name
+
+
+def test_readme_accuracy_table_is_what_the_command_prints(run: Run) -> None:
+    """The README shows the accuracy table computed, never typed: the command's output as it is."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = re.search(r"<!-- accuracy:.*?-->\n(.*?)\n<!-- /accuracy -->", readme, re.S)
+    assert shown is not None
+    printed = run("backtest", "--plan", "all", "--lang", "en", "-f", "markdown").stdout.strip()
+    assert shown.group(1).strip() == printed, "refresh the README: midterm backtest --plan all --lang en -f markdown"
 
 
 def test_readme_commands_are_what_ci_runs() -> None:
