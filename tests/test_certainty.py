@@ -308,6 +308,17 @@ def test_a_range_is_bounded_as_projections_are() -> None:
     assert all(math.isfinite(x) for x in score.range)
 
 
+def test_both_ends_of_a_range_past_a_bound_are_held_at_it() -> None:
+    # METHOD: each end of the range is bounded as projections are. A % level rising about 3 points
+    # a year projects past 100 with its whole unbounded range; projection and range are then 100.
+    m = make_metric("level", "up", 95.0, unit="%")
+    series = [obs(2020, 90.0), obs(2021, 93.1), obs(2022, 96.0), obs(2023, 99.0)]
+    score = scoring.score_metric(m, series, window(2023))
+    assert score.projected == 100.0
+    assert score.range == (100.0, 100.0)
+    assert (score.verdict, score.certainty) == ("on-track", "high")
+
+
 @laws
 @given(cases(kinds=("level", "cumulative", "average-growth")), st.sampled_from(scoring.METHODS))
 def test_high_and_low_read_the_chosen_range(case: Case, method: scoring.Method) -> None:
