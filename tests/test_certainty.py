@@ -252,6 +252,34 @@ def test_thin_exactly_when_the_projection_reaches_further_than_the_data(case: Ca
     assert (score.certainty == "thin") == short
 
 
+def test_decimals_on_a_line_give_a_range_of_one_value() -> None:
+    """METHOD: s = 0 gives a range of one value. Figures on a line as they are written in decimals
+    (69.4, 70.7, 72.0, 73.3) leave residuals of rounding size, which are no spread; a residual in
+    the fifth decimal (102.00001) is far above rounding and is a spread."""
+    m = make_metric("level", "up", 70.0)
+    on_a_line = [obs(2020, 69.4), obs(2021, 70.7), obs(2022, 72.0), obs(2023, 73.3)]
+    score = scoring.score_metric(m, on_a_line, window(2023))
+    assert score.projected is not None
+    assert score.range == (score.projected, score.projected)
+    off_it = [obs(2020, 100.0), obs(2021, 101.0), obs(2022, 102.00001), obs(2023, 103.0)]
+    score = scoring.score_metric(m, off_it, window(2023))
+    assert score.projected is not None and score.range is not None
+    lo, hi = score.range
+    assert lo < score.projected < hi
+
+
+def test_two_yearly_rates_range_an_arithmetic_average() -> None:
+    """METHOD: cagr of an average-growth metric ranges with n >= 2 yearly rates: every remaining
+    year's rate at the average so far -+ t * s * sqrt(1 + 1/n), t with n - 1 = 1 degree of freedom
+    (3.0777); the range of the average is the metric's own average (arithmetic here) over S..E."""
+    m = make_metric("average-growth", "up", 7.5, aggregation="arithmetic", unit="%")
+    score = scoring.score_metric(m, [obs(2021, 7.0), obs(2022, 8.0)], window(2022, "cagr"))
+    spread = 3.0777 * math.sqrt(0.5) * math.sqrt(1 + 1 / 2)
+    expected = [(7.0 + 8.0 + 3 * (7.5 + sign * spread)) / 5 for sign in (-1, 1)]
+    assert score.by_method["cagr"].range == pytest.approx(expected, abs=1e-9)
+    assert (score.span, score.horizon, score.certainty) == (2, 3, "thin")
+
+
 @laws
 @given(
     st.lists(st.floats(1.0, 1000.0), min_size=3, max_size=6),
