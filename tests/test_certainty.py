@@ -280,6 +280,17 @@ def test_two_yearly_rates_range_an_arithmetic_average() -> None:
     assert (score.span, score.horizon, score.certainty) == (2, 3, "thin")
 
 
+def test_an_average_growth_with_every_term_year_covered_is_decided_and_unranged() -> None:
+    """METHOD: `decided` when the observations decide and nothing is projected; where nothing is
+    projected the range is null (here every rate of S..E is observed)."""
+    m = make_metric("average-growth", "up", 7.5, unit="%")
+    rates = [obs(y, v) for y, v in zip(range(2021, 2026), (7.0, 8.0, 6.5, 7.2, 9.0), strict=True)]
+    for method in scoring.METHODS:
+        score = scoring.score_metric(m, rates, window(2025, method))
+        assert (score.span, score.horizon, score.certainty) == (5, 0, "decided")
+        assert [r.range for r in score.by_method.values()] == [None, None]
+
+
 @laws
 @given(
     st.lists(st.floats(1.0, 1000.0), min_size=3, max_size=6),
