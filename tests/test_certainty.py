@@ -4,6 +4,7 @@ through the scoring core and the command line, and the laws as hypothesis proper
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import math
@@ -289,6 +290,31 @@ def test_an_average_growth_with_every_term_year_covered_is_decided_and_unranged(
         score = scoring.score_metric(m, rates, window(2025, method))
         assert (score.span, score.horizon, score.certainty) == (5, 0, "decided")
         assert [r.range for r in score.by_method.values()] == [None, None]
+
+
+def test_a_running_total_is_decided_at_the_end_of_e_or_once_achieved() -> None:
+    """METHOD: `decided` for a running total dated the end of E, and for an achieved cumulative
+    target; `decided` is tested before `thin` and span = horizon is not thin (else unmeasured)."""
+    m = make_metric("cumulative", "up", 1000.0)
+    at_the_end = scoring.score_metric(m, [obs(2025, 900.0, to_date=True)], window(2025))
+    assert (at_the_end.verdict, at_the_end.certainty, at_the_end.span, at_the_end.horizon) == ("hard", "decided", 5, 0)
+    mid_2023 = [obs(2023, 1200.0, to_date=True, as_of=dt.date(2023, 6, 30))]
+    already = scoring.score_metric(m, mid_2023, window(2023))
+    assert (already.verdict, already.certainty, already.span, already.horizon) == ("on-track", "decided", 2.5, 2.5)
+    short = scoring.score_metric(m, [obs(2023, 500.0, to_date=True, as_of=dt.date(2023, 6, 30))], window(2023))
+    assert short.certainty == "unmeasured"
+
+
+def test_a_flows_chains_range_floors_each_projected_flow() -> None:
+    """METHOD: a flows chain's total ranges from C plus the projected flows at their low ends, each
+    floored at `valid_min` (default 0): wild flows never range the total below what is already in."""
+    m = make_metric("cumulative", "up", 400.0)
+    flows = [obs(2021, 50.0), obs(2022, 5.0), obs(2023, 60.0)]
+    score = scoring.score_metric(m, flows, window(2023))
+    line = line_range([(o.year, o.obs.value) for o in flows], "linear")
+    assert line is not None and line(2024)[0] < 0 and line(2025)[0] < 0  # the flows' own ranges dip below 0
+    assert score.range is not None
+    assert score.range[0] == 115.0
 
 
 @laws
