@@ -315,6 +315,36 @@ def test_a_flows_chains_range_floors_each_projected_flow() -> None:
     assert line is not None and line(2024)[0] < 0 and line(2025)[0] < 0  # the flows' own ranges dip below 0
     assert score.range is not None
     assert score.range[0] == 115.0
+    steady = [obs(2021, 100.0), obs(2022, 112.0), obs(2023, 119.0)]
+    line = line_range([(o.year, o.obs.value) for o in steady], "linear")
+    assert line is not None
+    (lo24, hi24), (lo25, hi25) = line(2024), line(2025)
+    assert lo24 > 0 and lo25 > 0
+    ranged = scoring.score_metric(m, steady, window(2023)).range
+    assert ranged == pytest.approx((331.0 + lo24 + lo25, 331.0 + hi24 + hi25), abs=1e-9)
+    # flows on a line down through zero: the projected flows, -20 and -60, add nothing at either end
+    falling = [obs(2021, 100.0), obs(2022, 60.0), obs(2023, 20.0)]
+    assert scoring.score_metric(m, falling, window(2023)).range == (180.0, 180.0)
+
+
+def test_a_flows_chains_range_adds_the_observed_flows_after_its_gap() -> None:
+    """METHOD: C plus the observed later flows plus the projected flows; the chain (2021-2022)
+    stops at the gap in 2023, the 2024 flow is observed, 2023 and 2025 are projected."""
+    m = make_metric("cumulative", "up", 400.0)
+    flows = [obs(2021, 100.0), obs(2022, 112.0), obs(2024, 119.0)]
+    line = line_range([(o.year, o.obs.value) for o in flows], "linear")
+    assert line is not None
+    (lo23, hi23), (lo25, hi25) = line(2023), line(2025)
+    score = scoring.score_metric(m, flows, window(2024))
+    assert score.range == pytest.approx((212.0 + lo23 + 119.0 + lo25, 212.0 + hi23 + 119.0 + hi25), abs=1e-9)
+
+
+def test_a_flows_chain_through_the_end_year_is_decided_and_unranged() -> None:
+    """METHOD: `decided` when the chain itself reaches E; where nothing is projected the range is null."""
+    m = make_metric("cumulative", "up", 600.0)
+    flows = [obs(y, 100.0 + y - 2021) for y in range(2021, 2026)]
+    score = scoring.score_metric(m, flows, window(2025))
+    assert (score.verdict, score.certainty, score.range) == ("hard", "decided", None)
 
 
 @laws
