@@ -337,6 +337,22 @@ def test_a_flows_chains_range_adds_the_observed_flows_after_its_gap() -> None:
     (lo23, hi23), (lo25, hi25) = line(2023), line(2025)
     score = scoring.score_metric(m, flows, window(2024))
     assert score.range == pytest.approx((212.0 + lo23 + 119.0 + lo25, 212.0 + hi23 + 119.0 + hi25), abs=1e-9)
+    # span and horizon: L is the latest flow (2024), not the chain's end (2022)
+    assert (score.span, score.horizon, score.certainty) == (3, 1, "high")
+
+
+def test_a_flows_chain_with_no_flow_in_the_trend_window_has_no_range() -> None:
+    """--trend-from after a metric's last flow: the chain has no point to fit, so no range and
+    no certainty (insufficient data), and the span is 0, never a crash."""
+    m = make_metric("cumulative", "up", 1000.0)
+    score = scoring.score_metric(m, [obs(2021, 100.0), obs(2022, 112.0)], scoring.Window(B, E, 2023, 2023, "linear"))
+    assert (score.verdict, score.certainty, score.range, score.span, score.horizon) == (
+        "insufficient-data",
+        None,
+        None,
+        0,
+        3,
+    )
 
 
 def test_a_flows_chain_through_the_end_year_is_decided_and_unranged() -> None:
