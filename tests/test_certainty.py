@@ -363,6 +363,41 @@ def test_a_flows_chain_through_the_end_year_is_decided_and_unranged() -> None:
     assert (score.verdict, score.certainty, score.range) == ("hard", "decided", None)
 
 
+def test_an_annual_target_failed_in_its_first_year_is_decided_and_unranged() -> None:
+    """METHOD: `decided` for an annual target already failed (a failure in S counts); nothing is
+    projected for the verdict, so no method has a range."""
+    m = make_metric("annual", "up", 7.0, unit="%")
+    rates = [obs(2020, 8.0), obs(2021, 6.0), obs(2022, 8.0), obs(2023, 8.2)]
+    score = scoring.score_metric(m, rates, window(2023))
+    assert (score.verdict, score.certainty, score.span, score.horizon) == ("hard", "decided", 3, 2)
+    assert [r.range for r in score.by_method.values()] == [None, None]
+    kept = scoring.score_metric(m, [obs(2020, 6.0), *rates[2:]], window(2023))  # the baseline year is no term year
+    assert kept.verdict == "on-track" and kept.certainty != "decided"
+
+
+def test_a_level_observed_in_the_end_year_is_decided_and_unranged() -> None:
+    """METHOD: L = E: the observations decide and the range is null for every method."""
+    m = make_metric("level", "up", 50.0)
+    score = scoring.score_metric(m, [obs(y, 40.0 + 3 * (y - 2022) + (y % 2)) for y in range(2022, 2026)], window(2025))
+    assert (score.certainty, score.span, score.horizon) == ("decided", 3, 0)
+    assert [r.range for r in score.by_method.values()] == [None, None]
+
+
+def test_a_span_of_one_year_is_not_thin() -> None:
+    """METHOD: thin when span < horizon or span < 1; span 1 and horizon 1 is neither (two points
+    give no range: unmeasured)."""
+    m = make_metric("level", "up", 50.0)
+    score = scoring.score_metric(m, [obs(2023, 40.0), obs(2024, 45.0)], window(2024))
+    assert (score.span, score.horizon, score.certainty) == (1, 1, "unmeasured")
+
+
+def test_a_level_with_no_point_in_the_trend_window_has_span_zero() -> None:
+    """--trend-from after a level's last observation: no point to fit, span 0, never a crash."""
+    m = make_metric("level", "up", 50.0)
+    score = scoring.score_metric(m, [obs(2020, 40.0), obs(2021, 45.0)], scoring.Window(B, E, 2023, 2022, "linear"))
+    assert (score.span, score.horizon, score.range) == (0, 4, None)
+
+
 @laws
 @given(
     st.lists(st.floats(1.0, 1000.0), min_size=3, max_size=6),
