@@ -383,6 +383,18 @@ def test_a_level_observed_in_the_end_year_is_decided_and_unranged() -> None:
     assert [r.range for r in score.by_method.values()] == [None, None]
 
 
+def test_an_annual_target_is_sure_only_when_every_projected_year_is() -> None:
+    """METHOD: an annual target on track is `high` only when every projected year's range meets T.
+    Here E's range lies wholly above 7%, but 2024's reaches below it: `low`."""
+    m = make_metric("annual", "up", 7.0, unit="%")
+    rates = [obs(2020, 2.3), obs(2021, 8.2), obs(2022, 10.9), obs(2023, 10.5)]
+    score = scoring.score_metric(m, rates, window(2023))
+    line = line_range([(o.year, o.obs.value) for o in rates], "linear")
+    assert line is not None and line(2024)[0] < 7.0
+    assert score.range is not None and score.range[0] > 7.0
+    assert (score.verdict, score.certainty) == ("on-track", "low")
+
+
 def test_a_span_of_one_year_is_not_thin() -> None:
     """METHOD: thin when span < horizon or span < 1; span 1 and horizon 1 is neither (two points
     give no range: unmeasured)."""
