@@ -393,6 +393,11 @@ def test_an_annual_target_is_sure_only_when_every_projected_year_is() -> None:
     assert line is not None and line(2024)[0] < 7.0
     assert score.range is not None and score.range[0] > 7.0
     assert (score.verdict, score.certainty) == ("on-track", "low")
+    # the projected years are L+1..E: 2026's range, which reaches below 7%, does not count
+    steady = [obs(2020, 9.6), obs(2021, 9.3), obs(2022, 8.5), obs(2023, 10.2)]
+    line = line_range([(o.year, o.obs.value) for o in steady], "linear")
+    assert line is not None and line(2026)[0] < 7.0 < min(line(2024)[0], line(2025)[0])
+    assert scoring.score_metric(m, steady, window(2023)).certainty == "high"
 
 
 def test_a_span_of_one_year_is_not_thin() -> None:
