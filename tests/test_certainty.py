@@ -4,6 +4,7 @@ through the scoring core and the command line, and the laws as hypothesis proper
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import math
@@ -252,6 +253,168 @@ def test_thin_exactly_when_the_projection_reaches_further_than_the_data(case: Ca
     assert (score.certainty == "thin") == short
 
 
+def test_decimals_on_a_line_give_a_range_of_one_value() -> None:
+    """METHOD: s = 0 gives a range of one value. Figures on a line as they are written in decimals
+    (69.4, 70.7, 72.0, 73.3) leave residuals of rounding size, which are no spread; a residual in
+    the fifth decimal (102.00001) is far above rounding and is a spread."""
+    m = make_metric("level", "up", 70.0)
+    on_a_line = [obs(2020, 69.4), obs(2021, 70.7), obs(2022, 72.0), obs(2023, 73.3)]
+    score = scoring.score_metric(m, on_a_line, window(2023))
+    assert score.projected is not None
+    assert score.range == (score.projected, score.projected)
+    off_it = [obs(2020, 100.0), obs(2021, 101.0), obs(2022, 102.00001), obs(2023, 103.0)]
+    score = scoring.score_metric(m, off_it, window(2023))
+    assert score.projected is not None and score.range is not None
+    lo, hi = score.range
+    assert lo < score.projected < hi
+
+
+def test_two_yearly_rates_range_an_arithmetic_average() -> None:
+    """METHOD: cagr of an average-growth metric ranges with n >= 2 yearly rates: every remaining
+    year's rate at the average so far -+ t * s * sqrt(1 + 1/n), t with n - 1 = 1 degree of freedom
+    (3.0777); the range of the average is the metric's own average (arithmetic here) over S..E."""
+    m = make_metric("average-growth", "up", 7.5, aggregation="arithmetic", unit="%")
+    score = scoring.score_metric(m, [obs(2021, 7.0), obs(2022, 8.0)], window(2022, "cagr"))
+    spread = 3.0777 * math.sqrt(0.5) * math.sqrt(1 + 1 / 2)
+    expected = [(7.0 + 8.0 + 3 * (7.5 + sign * spread)) / 5 for sign in (-1, 1)]
+    assert score.by_method["cagr"].range == pytest.approx(expected, abs=1e-9)
+    assert (score.span, score.horizon, score.certainty) == (2, 3, "thin")
+
+
+def test_an_average_growth_with_every_term_year_covered_is_decided_and_unranged() -> None:
+    """METHOD: `decided` when the observations decide and nothing is projected; where nothing is
+    projected the range is null (here every rate of S..E is observed)."""
+    m = make_metric("average-growth", "up", 7.5, unit="%")
+    rates = [obs(y, v) for y, v in zip(range(2021, 2026), (7.0, 8.0, 6.5, 7.2, 9.0), strict=True)]
+    for method in scoring.METHODS:
+        score = scoring.score_metric(m, rates, window(2025, method))
+        assert (score.span, score.horizon, score.certainty) == (5, 0, "decided")
+        assert [r.range for r in score.by_method.values()] == [None, None]
+
+
+def test_a_running_total_is_decided_at_the_end_of_e_or_once_achieved() -> None:
+    """METHOD: `decided` for a running total dated the end of E, and for an achieved cumulative
+    target; `decided` is tested before `thin` and span = horizon is not thin (else unmeasured)."""
+    m = make_metric("cumulative", "up", 1000.0)
+    at_the_end = scoring.score_metric(m, [obs(2025, 900.0, to_date=True)], window(2025))
+    assert (at_the_end.verdict, at_the_end.certainty, at_the_end.span, at_the_end.horizon) == ("hard", "decided", 5, 0)
+    mid_2023 = [obs(2023, 1200.0, to_date=True, as_of=dt.date(2023, 6, 30))]
+    already = scoring.score_metric(m, mid_2023, window(2023))
+    assert (already.verdict, already.certainty, already.span, already.horizon) == ("on-track", "decided", 2.5, 2.5)
+    short = scoring.score_metric(m, [obs(2023, 500.0, to_date=True, as_of=dt.date(2023, 6, 30))], window(2023))
+    assert short.certainty == "unmeasured"
+
+
+def test_a_flows_chains_range_floors_each_projected_flow() -> None:
+    """METHOD: a flows chain's total ranges from C plus the projected flows at their low ends, each
+    floored at `valid_min` (default 0): wild flows never range the total below what is already in."""
+    m = make_metric("cumulative", "up", 400.0)
+    flows = [obs(2021, 50.0), obs(2022, 5.0), obs(2023, 60.0)]
+    score = scoring.score_metric(m, flows, window(2023))
+    line = line_range([(o.year, o.obs.value) for o in flows], "linear")
+    assert line is not None and line(2024)[0] < 0 and line(2025)[0] < 0  # the flows' own ranges dip below 0
+    assert score.range is not None
+    assert score.range[0] == 115.0
+    steady = [obs(2021, 100.0), obs(2022, 112.0), obs(2023, 119.0)]
+    line = line_range([(o.year, o.obs.value) for o in steady], "linear")
+    assert line is not None
+    (lo24, hi24), (lo25, hi25) = line(2024), line(2025)
+    assert lo24 > 0 and lo25 > 0
+    ranged = scoring.score_metric(m, steady, window(2023)).range
+    assert ranged == pytest.approx((331.0 + lo24 + lo25, 331.0 + hi24 + hi25), abs=1e-9)
+    # flows on a line down through zero: the projected flows, -20 and -60, add nothing at either end
+    falling = [obs(2021, 100.0), obs(2022, 60.0), obs(2023, 20.0)]
+    assert scoring.score_metric(m, falling, window(2023)).range == (180.0, 180.0)
+
+
+def test_a_flows_chains_range_adds_the_observed_flows_after_its_gap() -> None:
+    """METHOD: C plus the observed later flows plus the projected flows; the chain (2021-2022)
+    stops at the gap in 2023, the 2024 flow is observed, 2023 and 2025 are projected."""
+    m = make_metric("cumulative", "up", 400.0)
+    flows = [obs(2021, 100.0), obs(2022, 112.0), obs(2024, 119.0)]
+    line = line_range([(o.year, o.obs.value) for o in flows], "linear")
+    assert line is not None
+    (lo23, hi23), (lo25, hi25) = line(2023), line(2025)
+    score = scoring.score_metric(m, flows, window(2024))
+    assert score.range == pytest.approx((212.0 + lo23 + 119.0 + lo25, 212.0 + hi23 + 119.0 + hi25), abs=1e-9)
+    # span and horizon: L is the latest flow (2024), not the chain's end (2022)
+    assert (score.span, score.horizon, score.certainty) == (3, 1, "high")
+
+
+def test_a_flows_chain_with_no_flow_in_the_trend_window_has_no_range() -> None:
+    """--trend-from after a metric's last flow: the chain has no point to fit, so no range and
+    no certainty (insufficient data), and the span is 0, never a crash."""
+    m = make_metric("cumulative", "up", 1000.0)
+    score = scoring.score_metric(m, [obs(2021, 100.0), obs(2022, 112.0)], scoring.Window(B, E, 2023, 2023, "linear"))
+    assert (score.verdict, score.certainty, score.range, score.span, score.horizon) == (
+        "insufficient-data",
+        None,
+        None,
+        0,
+        3,
+    )
+
+
+def test_a_flows_chain_through_the_end_year_is_decided_and_unranged() -> None:
+    """METHOD: `decided` when the chain itself reaches E; where nothing is projected the range is null."""
+    m = make_metric("cumulative", "up", 600.0)
+    flows = [obs(y, 100.0 + y - 2021) for y in range(2021, 2026)]
+    score = scoring.score_metric(m, flows, window(2025))
+    assert (score.verdict, score.certainty, score.range) == ("hard", "decided", None)
+
+
+def test_an_annual_target_failed_in_its_first_year_is_decided_and_unranged() -> None:
+    """METHOD: `decided` for an annual target already failed (a failure in S counts); nothing is
+    projected for the verdict, so no method has a range."""
+    m = make_metric("annual", "up", 7.0, unit="%")
+    rates = [obs(2020, 8.0), obs(2021, 6.0), obs(2022, 8.0), obs(2023, 8.2)]
+    score = scoring.score_metric(m, rates, window(2023))
+    assert (score.verdict, score.certainty, score.span, score.horizon) == ("hard", "decided", 3, 2)
+    assert [r.range for r in score.by_method.values()] == [None, None]
+    kept = scoring.score_metric(m, [obs(2020, 6.0), *rates[2:]], window(2023))  # the baseline year is no term year
+    assert kept.verdict == "on-track" and kept.certainty != "decided"
+
+
+def test_a_level_observed_in_the_end_year_is_decided_and_unranged() -> None:
+    """METHOD: L = E: the observations decide and the range is null for every method."""
+    m = make_metric("level", "up", 50.0)
+    score = scoring.score_metric(m, [obs(y, 40.0 + 3 * (y - 2022) + (y % 2)) for y in range(2022, 2026)], window(2025))
+    assert (score.certainty, score.span, score.horizon) == ("decided", 3, 0)
+    assert [r.range for r in score.by_method.values()] == [None, None]
+
+
+def test_an_annual_target_is_sure_only_when_every_projected_year_is() -> None:
+    """METHOD: an annual target on track is `high` only when every projected year's range meets T.
+    Here E's range lies wholly above 7%, but 2024's reaches below it: `low`."""
+    m = make_metric("annual", "up", 7.0, unit="%")
+    rates = [obs(2020, 2.3), obs(2021, 8.2), obs(2022, 10.9), obs(2023, 10.5)]
+    score = scoring.score_metric(m, rates, window(2023))
+    line = line_range([(o.year, o.obs.value) for o in rates], "linear")
+    assert line is not None and line(2024)[0] < 7.0
+    assert score.range is not None and score.range[0] > 7.0
+    assert (score.verdict, score.certainty) == ("on-track", "low")
+    # the projected years are L+1..E: 2026's range, which reaches below 7%, does not count
+    steady = [obs(2020, 9.6), obs(2021, 9.3), obs(2022, 8.5), obs(2023, 10.2)]
+    line = line_range([(o.year, o.obs.value) for o in steady], "linear")
+    assert line is not None and line(2026)[0] < 7.0 < min(line(2024)[0], line(2025)[0])
+    assert scoring.score_metric(m, steady, window(2023)).certainty == "high"
+
+
+def test_a_span_of_one_year_is_not_thin() -> None:
+    """METHOD: thin when span < horizon or span < 1; span 1 and horizon 1 is neither (two points
+    give no range: unmeasured)."""
+    m = make_metric("level", "up", 50.0)
+    score = scoring.score_metric(m, [obs(2023, 40.0), obs(2024, 45.0)], window(2024))
+    assert (score.span, score.horizon, score.certainty) == (1, 1, "unmeasured")
+
+
+def test_a_level_with_no_point_in_the_trend_window_has_span_zero() -> None:
+    """--trend-from after a level's last observation: no point to fit, span 0, never a crash."""
+    m = make_metric("level", "up", 50.0)
+    score = scoring.score_metric(m, [obs(2020, 40.0), obs(2021, 45.0)], scoring.Window(B, E, 2023, 2022, "linear"))
+    assert (score.span, score.horizon, score.range) == (0, 4, None)
+
+
 @laws
 @given(
     st.lists(st.floats(1.0, 1000.0), min_size=3, max_size=6),
@@ -306,6 +469,17 @@ def test_a_range_is_bounded_as_projections_are() -> None:
     assert score.projected == 0.0 and score.range is not None
     assert score.range[0] == 0.0 and 0.0 <= score.range[1] <= 100.0
     assert all(math.isfinite(x) for x in score.range)
+
+
+def test_both_ends_of_a_range_past_a_bound_are_held_at_it() -> None:
+    # METHOD: each end of the range is bounded as projections are. A % level rising about 3 points
+    # a year projects past 100 with its whole unbounded range; projection and range are then 100.
+    m = make_metric("level", "up", 95.0, unit="%")
+    series = [obs(2020, 90.0), obs(2021, 93.1), obs(2022, 96.0), obs(2023, 99.0)]
+    score = scoring.score_metric(m, series, window(2023))
+    assert score.projected == 100.0
+    assert score.range == (100.0, 100.0)
+    assert (score.verdict, score.certainty) == ("on-track", "high")
 
 
 @laws

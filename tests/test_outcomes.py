@@ -214,6 +214,9 @@ def test_trend_metrics_are_not_counted() -> None:
 def test_counts_per_certainty_class_and_how_often_verdicts_came_true() -> None:
     rows = oc.by_certainty(["thin", "high", None, "high", "decided"], ["right", "wrong", "unknown", "right", "right"])
     assert list(rows) == ["decided", "high", "thin"]  # best first; without a certainty left out
+    # METHOD's order, decided > high > unmeasured > low > thin, not the alphabet's
+    every = oc.by_certainty(["thin", "low", "unmeasured", "high", "decided"], ["right"] * 5)
+    assert list(every) == ["decided", "high", "unmeasured", "low", "thin"]
     assert rows["high"] == {"right": 1, "wrong": 1, "unknown": 0}
     assert oc.share({"right": 3, "wrong": 1, "unknown": 9}) == 0.75
     assert oc.share({"right": 0, "wrong": 0, "unknown": 9}) is None
@@ -392,6 +395,14 @@ def test_backtest_plan_all_reads_every_shipped_plan(run: Run) -> None:
     doc = json.loads(result.stdout)
     assert [p["plan"] for p in doc["plans"]] == list(shipped_plans())
     assert doc["total"]["indicators"] == sum(p["indicators"] for p in doc["plans"])
+    # METHOD: over several plans the same table sums them: every count of the total is the plans' sum
+    for key in ("results", "linear", "cagr", "official", "by_metric"):
+        for row, counts in doc["total"][key].items():
+            if isinstance(counts, dict):
+                for k, n in counts.items():
+                    assert n == sum(p[key][row][k] for p in doc["plans"]), (key, row, k)
+            elif row != "came_true":
+                assert counts == sum(p[key][row] for p in doc["plans"]), (key, row)
     bp = next(p for p in doc["plans"] if p["plan"] == "binh-phuoc-xi")
     assert (bp["as_of"], bp["as_of_from"]) == (2023, "review")
     assert run("backtest", "--plan", "all", "--as-of", "nope").exit_code == 2

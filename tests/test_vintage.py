@@ -123,3 +123,30 @@ def test_a_revised_figure_is_read_as_it_stood() -> None:
     assert (early.value, early.basis, early.source, early.revisions) == (5.35, "estimate", "t", [])
     assert figure_on(obs, 2021, dt.date(2021, 12, 28)) is obs
     assert moves(obs) == (6.32 - 5.35,)
+
+
+def test_each_earlier_figure_is_read_on_its_own_days_with_its_own_note() -> None:
+    """FORMAT: each revision counts from its own `published`; read on a day, the figure is the
+    latest published by then, with its value, basis, source and note, and only the revisions
+    older than it."""
+    first = Revision(value=5.0, published=dt.date(2021, 11, 1), basis="estimate", source="a", note="first estimate")
+    second = Revision(value=5.6, published=dt.date(2021, 12, 1), basis="preliminary", source="b", note="revised")
+    obs = Observation(value=6.0, source="c", note="final", published=dt.date(2022, 3, 1), revisions=[first, second])
+    read = {day: figure_on(obs, 2021, dt.date(2021, *day)) for day in ((11, 15), (12, 15))}
+    early, later = read[(11, 15)], read[(12, 15)]
+    assert early is not None and later is not None
+    assert (early.value, early.basis, early.source, early.note, early.revisions) == (
+        5.0,
+        "estimate",
+        "a",
+        "first estimate",
+        [],
+    )
+    assert (later.value, later.basis, later.source, later.note, later.revisions) == (
+        5.6,
+        "preliminary",
+        "b",
+        "revised",
+        [first],
+    )
+    assert figure_on(obs, 2021, dt.date(2021, 10, 31)) is None
