@@ -18,15 +18,17 @@ if TYPE_CHECKING:
     from .form import Form
 
 LEFT, RIGHT = 78, 87  # mm: the two columns of the heading and of the closing (165 mm of text)
+# a state heading's national name, 12 pt bold, needs about 90 mm to stay on one line (Decree 30)
+STATE = (68, 97)
 _DIGIT_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")
 
 
 def head(doc: Document, f: Form) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    table = _grid(doc)
-    left, right = table.rows[0].cells
     party = f.style == "party"
+    table = _grid(doc, widths=(LEFT, RIGHT) if party else STATE)
+    left, right = table.rows[0].cells
     for k, line in enumerate(f.issuer):
         last = k == len(f.issuer) - 1
         _line(left, line, bold=last, size=(14 if len(line) <= 24 else 13) if party else 13)
@@ -99,15 +101,15 @@ def unbroken(
         _run(paragraph, part, bold=bold, italic=italic, size=size, colour=colour)
 
 
-def _grid(doc: Document, space: float = 0) -> Any:
+def _grid(doc: Document, space: float = 0, widths: tuple[float, float] = (LEFT, RIGHT)) -> Any:
     """A two-column table without borders: Word's way to set two blocks side by side."""
     from docx.shared import Mm
 
     table = doc.add_table(rows=1, cols=2)
     table.autofit = False
-    for column, width in zip(table.columns, (LEFT, RIGHT), strict=True):
+    for column, width in zip(table.columns, widths, strict=True):
         column.width = Mm(width)
-    for cell, width in zip(table.rows[0].cells, (LEFT, RIGHT), strict=True):
+    for cell, width in zip(table.rows[0].cells, widths, strict=True):
         cell.width = Mm(width)
         cell.paragraphs[0].paragraph_format.space_before = _pt(space)
     return table
