@@ -205,7 +205,8 @@ def _grid(
         table = _table(title, caption, header, wrap)
         for cells in rows:
             table.add_row(*[Text(c) for c in cells])
-        return [table]
+        if _fits(table, width):
+            return [table]
     out: list[Any] = [Text(title, style="bold"), Text(caption, style="dim")] if caption else [Text(title, style="bold")]
     labels = [h.replace("\n", " ") for h in header]
     for cells in rows:
@@ -216,6 +217,22 @@ def _grid(
         if parts:
             out.append(Padding(Text(" · ".join(parts)), (0, 0, 0, 3)))
     return out
+
+
+def _fits(table: Table, width: int) -> bool:
+    """Whether the table fits the width with every word whole: a column that does not wrap needs
+    its widest cell, one that wraps its longest word, each one space apart. Wider tables are
+    stacked rather than cut mid-word ("Averag/e")."""
+    from rich.console import Console
+    from rich.measure import Measurement
+
+    console = Console(width=width, file=io.StringIO(), color_system=None)
+    need = len(table.columns) - 1  # the space after every column but the last
+    for column in table.columns:
+        cells = [column.header, *column.cells]
+        sizes = [Measurement.get(console, console.options, cell) for cell in cells]
+        need += max(s.maximum if column.no_wrap else s.minimum for s in sizes)
+    return need <= width
 
 
 def project(projection: Projection, opts: Options) -> str:
