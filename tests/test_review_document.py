@@ -272,6 +272,16 @@ def test_an_extension_that_contradicts_the_format_is_a_usage_error(run: Run, tmp
     assert chosen.exit_code == 0 and out.read_bytes().startswith(b"<!DOCTYPE html>")
 
 
+def test_a_folder_or_a_format_midterm_does_not_write_is_named_as_such(run: Run, tmp_path: Path) -> None:
+    """A newcomer asked for `-o outdir` was told to give --format, then that it was a folder; `-o x.pdf`
+    was told the name did not say the format."""
+    folder = run("report", "-o", str(tmp_path), "--data", str(ROOT), "--lang", "en")
+    assert folder.exit_code == 2 and "is not a file" in folder.stderr and "--format" not in folder.stderr
+    pdf = run("report", "-o", str(tmp_path / "x.pdf"), "--data", str(ROOT), "--lang", "en")
+    assert pdf.exit_code == 2 and "not .pdf" in pdf.stderr and pdf.stderr.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_figures_near_the_float_limit_make_every_document(run: Run, tmp_path: Path) -> None:
     """`validate` and `status` accept them; `report` drew them with matplotlib's transforms overflowing
     ("Singular matrix", "arange: cannot compute length"). The chart is drawn in a power of ten."""

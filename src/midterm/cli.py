@@ -390,16 +390,11 @@ def report(
     """Write the review document: Word, Excel or a web page with charts, from the same figures as status."""
     from . import scoring
     from .output import write_file
-    from .render import VIEWS, Options, formatter
-    from .request import data_folder, deliver, fail, format_choice, scoring_request
+    from .render import Options, formatter
+    from .request import data_folder, deliver, report_format, scoring_request
 
     asked = scoring_request(data_folder(data, plan, lang), lang, as_of, trend_from, method)
-    suffix = output.suffix.lower().lstrip(".")
-    if format is None and suffix not in VIEWS["report"]:
-        fail("report_format_unknown", asked.lang, 2, file=output)
-    if format is not None and suffix in VIEWS["report"] and suffix != format.strip().lower():
-        fail("report_format_clash", asked.lang, 2, file=output, format=format)
-    fmt = format_choice("report", format or suffix, asked.lang)
+    fmt = report_format(output, format, asked.lang)
     result = scoring.review(asked.dataset, asked.as_of, asked.trend_from, asked.method)
     document = formatter("report", fmt)(result, Options(asked.lang))
     assert isinstance(document, bytes)  # the document formats write bytes, not text

@@ -196,3 +196,18 @@ def deliver(write: Callable[[], None], output: Path | None, lang: Lang) -> None:
         fail("output_failed", lang, 1, file=shown, reason=e.strerror or str(e))
     if output is not None:
         say("wrote", lang, file=output)
+
+
+def report_format(output: Path, asked: str | None, lang: Lang) -> str:
+    """The review document's format: --format, else the file's extension; a folder, an extension
+    midterm does not write, or one that contradicts --format is wrong usage (exit 2)."""
+    from .render import VIEWS
+
+    suffix = output.suffix.lower().lstrip(".")
+    if output.is_dir():  # said before the format, which a folder's name cannot tell
+        fail("output_not_a_file", lang, 2, path=output)
+    if asked is None and suffix not in VIEWS["report"]:
+        fail("report_format_other" if suffix else "report_format_unknown", lang, 2, file=output, suffix=suffix)
+    if asked is not None and suffix in VIEWS["report"] and suffix != asked.strip().lower():
+        fail("report_format_clash", lang, 2, file=output, format=asked)
+    return format_choice("report", asked or suffix, lang)
