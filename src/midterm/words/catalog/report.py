@@ -29,9 +29,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report_official_source": ("The report's verdict: {source}", "Đánh giá của báo cáo: {source}"),
     "report_no_chart": ("No figure up to {year}: no chart.", "Chưa có số liệu đến năm {year}: không có biểu đồ."),
     "report_format_other": (
-        "{file}: midterm writes .docx, .xlsx or .html, not .{suffix} (for a PDF, save the Word file as PDF)",
-        "{file}: midterm ghi tệp .docx, .xlsx hoặc .html, không ghi .{suffix} (muốn có PDF, hãy lưu tệp Word "
-        "thành PDF)",
+        "{file}: midterm writes .docx, .xlsx or .html, not .{suffix}: name the file so, or give --format "
+        "(for a PDF, save the Word file as PDF)",
+        "{file}: midterm ghi tệp .docx, .xlsx hoặc .html, không ghi .{suffix}: hãy đặt tên tệp như vậy, hoặc chỉ rõ "
+        "--format (muốn có PDF, hãy lưu tệp Word thành PDF)",
     ),
     "report_format_unknown": (
         "{file}: give --format docx, xlsx or html (the file's name does not say which)",
