@@ -132,7 +132,9 @@ def status(
     )
     fmt = format_choice("status", format, asked.lang)
     result = scoring.status(asked.dataset, asked.as_of, asked.trend_from, asked.method)
-    print_view("status", fmt, result, asked.lang, output, ids)
+    chosen = asked.lang
+    del asked  # no view shows the observations: freed before the output is built (a national plan's peak memory)
+    print_view("status", fmt, result, chosen, output, ids)
 
 
 @command()

@@ -28,6 +28,25 @@ def display(path: Path) -> str:
         return str(path)
 
 
+def displays(paths: Iterable[Path]) -> dict[Path, str]:
+    """`display` of many paths, each folder and the current folder resolved once: the year files
+    of a thousand plans are shown without resolving the same folders thousands of times."""
+    try:
+        here = Path.cwd().resolve()
+    except (OSError, RuntimeError):
+        return {path: str(path) for path in paths}
+    folders: dict[Path, Path] = {}
+    shown: dict[Path, str] = {}
+    for path in paths:
+        try:
+            if path.parent not in folders:
+                folders[path.parent] = path.parent.resolve()
+            shown[path] = str((folders[path.parent] / path.name).relative_to(here))
+        except (ValueError, OSError, RuntimeError):
+            shown[path] = str(path)
+    return shown
+
+
 # ---------------------------------------------------------------- reading one file
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from midterm.files import YEAR_FILE, ParseAhead, Parsed, display, path_text
+from midterm.files import YEAR_FILE, ParseAhead, Parsed, display, displays, path_text
 from midterm.models import Dataset, Observed, Targets
 from midterm.problems import Problem, Report
 
@@ -87,15 +87,16 @@ def _check_year_files(
         if targets
         else set()
     )
+    shown = displays(files)
     for path in files:
         report.files += 1
         outcome = ahead.get(path) if YEAR_FILE.match(path.stem) else None
-        result = check_year_file(path, targets, report.problems, texts.get(path), index, outcome)
+        result = check_year_file(path, targets, report.problems, texts.get(path), index, outcome, shown[path])
         if result is None:
             continue
         year, found, parsed = result
         years.append(year)
-        place = Place(display(path), parsed.text)  # the parsed document is let go
+        place = Place(shown[path], parsed.text)  # the parsed document is let go
         for metric_id, obs, parts in found:
             observed = Observed(year, obs)
             by_metric.setdefault(metric_id, []).append(observed)

@@ -39,9 +39,11 @@ def check_year_file(
     text: str | None = None,
     index: Index | None = None,
     outcome: Parsed | Failure | None = None,
+    shown: str | None = None,
 ) -> tuple[int, Found, Parsed] | None:
-    """One year file: its problems, and its observations when it has no error."""
-    shown = display(path)
+    """One year file: its problems, and its observations when it has no error; `shown`, the
+    file as `display` shows it, when the caller has it."""
+    shown = display(path) if shown is None else shown
     if not YEAR_FILE.match(path.stem):
         problems.append(Problem(shown, "year_name"))
         return None

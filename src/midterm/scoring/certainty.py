@@ -12,8 +12,8 @@ from typing import Any, NamedTuple
 
 from midterm.models import Metric
 
-from .arithmetic import METHODS, Method, Points, average, clip, meets, trend_line
-from .results import HARD, ON_TRACK, MetricScore, Window
+from .arithmetic import Method, Points, average, clip, meets, trend_line
+from .results import HARD, ON_TRACK, ByMethod, MetricScore, Window
 
 Range = tuple[float, float]
 RangeAt = Callable[[Method, int], Range | None]
@@ -74,16 +74,23 @@ def _t_quantile(df: int, p: float) -> float:
 
 def _fit(points: Points) -> tuple[float, Callable[[int], float]]:
     """s and se(Y) of a least-squares line (n >= 3): the spread of a new point around the line."""
-    n = len(points)
-    mx = sum(x for x, _ in points) / n
-    my = sum(y for _, y in points) / n
-    sxx = sum((x - mx) ** 2 for x, _ in points)
-    b = sum((x - mx) * (y - my) for x, y in points) / sxx
-    rss = sum((y - my - b * (x - mx)) ** 2 for x, y in points)
+    s, se, _ = _fit_line([x for x, _ in points], [y for _, y in points])
+    return s, se
+
+
+def _fit_line(xs: list[int], ys: list[float]) -> tuple[float, Callable[[int], float], float]:
+    """s, se(Y) and the slope b. Each sum is taken over the same terms in the same order as
+    `arithmetic.slope` takes it, so b is the slope the projection uses, to the last bit."""
+    n = len(xs)
+    mx = sum(xs) / n
+    my = sum(ys) / n
+    sxx = sum([(x - mx) ** 2 for x in xs])
+    b = sum([(x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)]) / sxx
+    rss = sum([(y - my - b * (x - mx)) ** 2 for x, y in zip(xs, ys, strict=True)])
     # Residuals at the rounding level of the values are no spread: collinear points give one value.
-    scale = max(abs(y) for _, y in points)
+    scale = max(map(abs, ys))
     s = 0.0 if rss <= n * (1e-12 * scale) ** 2 else math.sqrt(rss / (n - 2))
-    return s, lambda year: s * math.sqrt(1 + 1 / n + (year - mx) ** 2 / sxx)
+    return s, lambda year: s * math.sqrt(1 + 1 / n + (year - mx) ** 2 / sxx), b
 
 
 def line_range(points: Points, method: Method) -> Callable[[int], Range] | None:
@@ -91,17 +98,46 @@ def line_range(points: Points, method: Method) -> Callable[[int], Range] | None:
     points, or for cagr where a point is not positive."""
     if len(points) < 3:
         return None
-    line = trend_line(points, method)
-    if line is None:
+    xs = [x for x, _ in points]
+    ys = [y for _, y in points]
+    if method == "linear":
+        _, se, b = _fit_line(xs, ys)  # one pass for the line and its spread
+        line = trend_line(points, method, b)
+        assert line is not None  # a straight line always projects
+        t = t90(len(points) - 2)
+
+        def linear(year: int) -> Range:
+            value, spread = line(year), t * se(year)
+            return (value - spread, value + spread)
+
+        return linear
+    cagr_line = trend_line(points, method)
+    if cagr_line is None or any(v <= 0 for v in ys):
         return None
     t = t90(len(points) - 2)
-    if method == "linear":
-        _, se = _fit(points)
-        return lambda year: (line(year) - t * se(year), line(year) + t * se(year))
-    if any(v <= 0 for _, v in points):
-        return None
-    _, se_log = _fit([(x, math.log(v)) for x, v in points])
-    return lambda year: (line(year) * math.exp(-t * se_log(year)), line(year) * math.exp(t * se_log(year)))
+    _, se_log, _ = _fit_line(xs, [math.log(v) for v in ys])
+
+    def compound(year: int) -> Range:
+        value, spread = cagr_line(year), t * se_log(year)
+        return (value * math.exp(-spread), value * math.exp(spread))
+
+    return compound
+
+
+class _Lines:
+    """Both methods' `line_range` over the same points: the linear one at once (its fit can
+    overflow, and then the metric has no span, horizon or range at all), cagr's only when first
+    asked for (it cannot fail: a fit of logarithms of positive values). A view that reads one method's
+    range never fits the other."""
+
+    def __init__(self, points: Points) -> None:
+        self.points = points
+        self.found: dict[Method, Callable[[int], Range] | None] = {"linear": line_range(points, "linear")}
+
+    def __call__(self, method: Method) -> Callable[[int], Range] | None:
+        if method not in self.found:
+            self.found[method] = line_range(self.points, method)
+        return self.found[method]
 
 
 def rate_spread(points: Points) -> float | None:
@@ -165,11 +201,13 @@ def basis(
         and T is not None
         and any(not meets(v, T, metric.direction) for y, v in yearly.items() if w.start <= y <= w.end)
     )
-    ranges = {m: line_range(points, m) for m in METHODS}
+    ranges = _Lines(points)
 
     def range_at(method: Method, year: int) -> Range | None:
-        r = ranges[method]
-        return None if r is None or failed or year <= review else finite_range(bounded(r(year), lo, hi))
+        if failed or year <= review:
+            return None
+        r = ranges(method)
+        return None if r is None else finite_range(bounded(r(year), lo, hi))
 
     years = range(review + 1, w.end + 1) if kind == "annual" else range(0)
     return Basis(span, float(w.end - last), review >= w.end or failed, range_at, years)
@@ -181,11 +219,13 @@ def _cumulative(metric: Metric, points: Points, w: Window, achieved: bool, facts
         return Basis(t, w.n - t, t >= w.n - EPS or achieved, _none)
     total, last, flows = facts["chain"]
     floor = metric.bounds[0]
-    ranges = {m: line_range(points, m) for m in METHODS}
+    ranges = _Lines(points)
 
     def range_at(method: Method, year: int) -> Range | None:
-        r = ranges[method]
-        if r is None or year <= last:
+        if year <= last:
+            return None
+        r = ranges(method)
+        if r is None:
             return None
         lo = hi = total
         for y in range(last + 1, year + 1):
@@ -245,9 +285,10 @@ def safe_range(range_at: RangeAt, method: Method, year: int) -> Range | None:
         return None
 
 
-def classify(verdict: str, b: Basis, chosen: Method, metric: Metric, end: int) -> str | None:
+def classify(verdict: str, b: Basis, chosen: Method, metric: Metric, end: int, at: RangeAt | None = None) -> str | None:
     """The certainty of an on-track or hard verdict (METHOD order: decided, thin, high or low,
-    unmeasured); None for any other verdict or without a numeric target."""
+    unmeasured); None for any other verdict or without a numeric target. `at`: the basis's
+    ranges as `safe_range` gives them, when the caller has some of them already."""
     T = metric.threshold
     if verdict not in (ON_TRACK, HARD) or T is None or b.span is None or b.horizon is None:
         return None
@@ -256,7 +297,8 @@ def classify(verdict: str, b: Basis, chosen: Method, metric: Metric, end: int) -
     if b.span < b.horizon - EPS or b.span < 1 - EPS:
         return THIN
     years = b.annual_years or range(end, end + 1)  # an annual target: every projected year
-    return _side(verdict, [safe_range(b.range_at, chosen, y) for y in years], T, metric.direction)
+    ranges = [at(chosen, y) if at else safe_range(b.range_at, chosen, y) for y in years]
+    return _side(verdict, ranges, T, metric.direction)
 
 
 def _side(verdict: str, ranges: Sequence[Range | None], T: float, direction: str) -> str:
@@ -293,17 +335,26 @@ def attach(metric: Metric, series: Any, w: Window, scored: Any, result: MetricSc
     if metric.kind == "average-growth" and "covered" not in facts:
         return result
     try:
-        b = basis(metric, series.yearly, series.window_points(w), review, w, scored.achieved, facts)
+        b = basis(metric, series.yearly, series.points, review, w, scored.achieved, facts)
     except (OverflowError, ZeroDivisionError):
         return result
     scored.facts["basis"] = b
+    at_end: dict[Method, Range | None] = {}  # each method's range at E: the JSON's, and the certainty's
+
+    def at(method: Method, year: int) -> Range | None:
+        if year != w.end:
+            return safe_range(b.range_at, method, year)
+        if method not in at_end:
+            at_end[method] = safe_range(b.range_at, method, year)
+        return at_end[method]
+
     by_method = {
-        m: r._replace(range=None if r.projected is None else safe_range(b.range_at, m, w.end))
+        m: ByMethod(r.projected, r.verdict, r.reason, r.bounded, None if r.projected is None else at(m, w.end))
         for m, r in result.by_method.items()
     }
     if metric.threshold is None:
         return result._replace(by_method=by_method)
-    certainty = classify(result.verdict, b, result.chosen, metric, w.end)
+    certainty = classify(result.verdict, b, result.chosen, metric, w.end, at)
     return result._replace(by_method=by_method, span=b.span, horizon=b.horizon, certainty=certainty)
 
 

@@ -40,6 +40,7 @@ class Series(NamedTuple):
     aggregates: list[Observed]  # period aggregates (average-growth)
     latest: Latest | None
     review_year: int | None  # L
+    points: Points = []  # the trend's points, `window_points` of the window it was sorted for; never mutated
 
     @classmethod
     def of(cls, observations: Sequence[Observed], w: Window) -> "Series":
@@ -60,6 +61,8 @@ class Series(NamedTuple):
             # the latest year's own value wins over a total or an aggregate of that year
             if latest is None or o.year > latest.year or (o.year == latest.year and o.obs.span == "year"):
                 latest = o
+        review_year = None if latest is None else latest.year
+        last = review_year if review_year is not None else w.as_of
         return cls(
             yearly=yearly,
             totals=totals,
@@ -67,7 +70,8 @@ class Series(NamedTuple):
             latest=None
             if latest is None
             else Latest(latest.year, latest.obs.value, latest.obs.basis, latest.obs.as_of),
-            review_year=None if latest is None else latest.year,
+            review_year=review_year,
+            points=sorted((y, v) for y, v in yearly.items() if w.trend_from <= y <= last),
         )
 
     def window_points(self, w: Window) -> Points:
@@ -163,7 +167,7 @@ def score(
     verdict = INSUFFICIENT if chosen.verdict == NA else chosen.verdict
     decided = {r.verdict for r in scored.by_method.values() if r.verdict in DECIDED}
     baseline_only = series.review_year is not None and series.review_year <= w.baseline  # no grade either
-    points = [] if baseline_only else series.window_points(w)
+    points = [] if baseline_only else series.points
     progress = metric_progress(
         metric, points, w.end, scored.achieved, scored.required, scored.observed, plan_thresholds
     )
@@ -189,7 +193,7 @@ def _level(m: Metric, s: Series, w: Window) -> Scored:
     T = m.threshold
     lo, hi = m.bounds
     achieved = T is not None and meets(value, T, m.direction)
-    points = s.window_points(w)
+    points = s.points
     b = slope(points) if len(points) >= 2 else None
     lines = {method: (trend_line(points, method, b) if b is not None else None) for method in METHODS}
     required = (T - value) / (w.end - review) if T is not None and review < w.end else None
@@ -238,7 +242,7 @@ def _annual(m: Metric, s: Series, w: Window) -> Scored:
     observed_term = {y: v for y, v in s.yearly.items() if w.start <= y <= w.end}
     failed = [y for y, v in sorted(observed_term.items()) if T is not None and not meets(v, T, m.direction)]
     achieved = T is not None and not failed and all(y in observed_term for y in range(w.start, w.end + 1))
-    points = s.window_points(w)
+    points = s.points
     lines = {method: (trend_line(points, method) if len(points) >= 2 else None) for method in METHODS}
 
     def at(method: Method, year: int) -> float | None:
@@ -327,7 +331,7 @@ def _cumulative(m: Metric, s: Series, w: Window) -> Scored:
 
     assert upto is not None
     last = upto
-    points = s.window_points(w)
+    points = s.points
     lines = {method: (trend_line(points, method) if len(points) >= 2 else None) for method in METHODS}
 
     def flow(method: Method, year: int) -> float:
@@ -402,7 +406,7 @@ def _average_growth(m: Metric, s: Series, w: Window) -> Scored:
     if so_far is None:
         return Scored(_all(INSUFFICIENT, Reason("no_term_rate", {"start": w.start})))
     required = _required_rate(T, rates, w.n, aggregation)
-    points = s.window_points(w)  # yearly rates only: the baseline's rate counts for the trend
+    points = s.points  # yearly rates only: the baseline's rate counts for the trend
     line = trend_line(points, "linear") if len(points) >= 2 else None
 
     def rate(method: Method, year: int) -> float:
@@ -454,7 +458,7 @@ def _required_rate(T: float | None, rates: list[float], n_years: int, aggregatio
 
 def _trend(m: Metric, s: Series, w: Window) -> Scored:
     """No numeric target: only the direction counts."""
-    points = s.window_points(w)
+    points = s.points
     if len(points) < 2:
         return Scored(_all(INSUFFICIENT, Reason("too_few", {"year": s.review_year})))
     lo, hi = m.bounds

@@ -30,7 +30,7 @@ from .results import (
     Summary,
     Window,
 )
-from .vintage import known_on, moves
+from .vintage import known_on, moves, published_after
 
 AsOf = int | dt.date | Literal["latest"] | None
 
@@ -64,8 +64,7 @@ def known(data: Dataset, as_of: AsOf, trend_from: int | None, method: Method) ->
         return data, w._replace(earlier_vintages=vintage.earlier, unpublished=vintage.unpublished)
     if w.chosen_by == "latest":
         return data, w
-    _, vintage = known_on(data, dt.date(w.as_of, 12, 31))
-    return data, w._replace(published_later=vintage.earlier + vintage.unpublished)
+    return data, w._replace(published_later=published_after(data, dt.date(w.as_of, 12, 31)))
 
 
 def option_error(

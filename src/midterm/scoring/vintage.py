@@ -62,6 +62,13 @@ def known_on(data: Dataset, day: dt.date) -> tuple[Dataset, Vintage]:
     return data._replace(observations=observations), Vintage(day, earlier, unpublished)
 
 
+def published_after(data: Dataset, day: dt.date) -> int:
+    """How many figures in force of the years up to the day's were not public on it: what
+    `known_on` counts as earlier or unpublished, without building the day's dataset."""
+    every = (o for observed in data.observations.values() for o in observed)
+    return sum(o.year <= day.year and o.obs.known_from(o.year) > day for o in every)
+
+
 def moves(obs: Observation) -> tuple[float, ...]:
     """How much each revision was moved by the figure that replaced it (the next revision, or the
     figure in force after the last), oldest first."""
