@@ -78,3 +78,18 @@ def clip(value: float, lo: float | None, hi: float | None) -> float:
     if hi is not None and value > hi:
         return hi
     return value
+
+
+def required_rate(T: float | None, rates: list[float], n_years: int, aggregation: str) -> float | None:
+    """The yearly rate the remaining years need for the term's average to meet T; None when nothing is
+    left, or when no rate can do it (a compound path through zero)."""
+    n = len(rates)
+    if T is None or n >= n_years:
+        return None
+    if aggregation == "arithmetic":
+        return (n_years * T - sum(rates)) / (n_years - n)
+    so_far = math.prod(1 + g / 100 for g in rates)
+    needed = (1 + T / 100) ** n_years
+    if so_far <= 0 or needed <= 0:
+        return None
+    return float((needed / so_far) ** (1 / (n_years - n)) * 100 - 100)

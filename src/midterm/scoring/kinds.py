@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 from midterm.models import Metric, Observed, Thresholds
 
-from .arithmetic import METHODS, Method, Points, average, cagr, clip, meets, slope, tau, trend_line
+from .arithmetic import METHODS, Method, Points, average, cagr, clip, meets, required_rate, slope, tau, trend_line
 from .certainty import attach
 from .progress import metric_progress
 from .results import (
@@ -405,7 +405,7 @@ def _average_growth(m: Metric, s: Series, w: Window) -> Scored:
     so_far = average(rates, aggregation)
     if so_far is None:
         return Scored(_all(INSUFFICIENT, Reason("no_term_rate", {"start": w.start})))
-    required = _required_rate(T, rates, w.n, aggregation)
+    required = required_rate(T, rates, w.n, aggregation)
     points = s.points  # yearly rates only: the baseline's rate counts for the trend
     line = trend_line(points, "linear") if len(points) >= 2 else None
 
@@ -439,21 +439,6 @@ def _average_growth(m: Metric, s: Series, w: Window) -> Scored:
         by[method] = ByMethod(projected, ON_TRACK if ok else HARD, reason)
     facts = {"covered": covered, "so_far": so_far}
     return Scored(by, achieved, required, so_far, at, observed_at, left, rate, facts)
-
-
-def _required_rate(T: float | None, rates: list[float], n_years: int, aggregation: str) -> float | None:
-    """The yearly rate the remaining years need for the term's average to meet T; None when nothing is
-    left, or when no rate can do it (a compound path through zero)."""
-    n = len(rates)
-    if T is None or n >= n_years:
-        return None
-    if aggregation == "arithmetic":
-        return (n_years * T - sum(rates)) / (n_years - n)
-    so_far = math.prod(1 + g / 100 for g in rates)
-    needed = (1 + T / 100) ** n_years
-    if so_far <= 0 or needed <= 0:
-        return None
-    return float((needed / so_far) ** (1 / (n_years - n)) * 100 - 100)
 
 
 def _trend(m: Metric, s: Series, w: Window) -> Scored:
