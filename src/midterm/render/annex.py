@@ -14,7 +14,7 @@ from midterm.words.names import label, unit
 
 from .certainty_words import between, range_text, sure_word
 from .phrases import MARKS, progress_text, target_text, value_text, verdict_word, why
-from .status_words import summary_text
+from .status_words import legend_parts, summary_text
 
 if TYPE_CHECKING:
     from midterm.models import Indicator, Metric, Observed
@@ -268,13 +268,7 @@ def cell_text(o: Observed, metric: Metric, lang: Lang) -> str:
 def annex_notes(review: Review, lang: Lang) -> list[str]:
     status = review.status
     notes = [t("annex_legend", lang), symbols_legend(lang)]
-    parts = []  # what the marks the table shows mean; the methods by their names in words
-    if any(i.agreement == "differ" for i in status.indicators):
-        parts.append(t("legend_differs", lang))
-    if any(i.agreement == "undecided" for i in status.indicators):
-        parts.append(t("legend_undecided", lang))
-    if any(not m.robust for i in status.indicators for m in i.metrics):
-        parts.append(t("doc_legend_methods", lang))
+    parts = legend_parts(status, lang, "doc_legend_methods")  # the methods by their names in words
     if any(i.certainty for i in status.indicators):
         notes.append(t("doc_legend_sure", lang))
     return notes + (["; ".join(parts)] if parts else [])

@@ -28,14 +28,20 @@ if TYPE_CHECKING:
 
 def legend_text(status: Status, lang: Lang) -> str:
     """What the marks in the table mean, for the marks it shows."""
+    return "; ".join(legend_parts(status, lang))
+
+
+def legend_parts(status: Status, lang: Lang, methods: str = "legend_methods") -> list[str]:
+    """One sentence for each mark the table shows; `methods` words the other method's mark (a
+    document names the methods in words, the terminal by their option values)."""
     parts = []
     if any(i.agreement == "differ" for i in status.indicators):
         parts.append(t("legend_differs", lang))
     if any(i.agreement == "undecided" for i in status.indicators):
         parts.append(t("legend_undecided", lang))
     if any(not m.robust for i in status.indicators for m in i.metrics):
-        parts.append(t("legend_methods", lang))
-    return "; ".join(parts)
+        parts.append(t(methods, lang))
+    return parts
 
 
 class Row(NamedTuple):
