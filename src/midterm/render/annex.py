@@ -14,7 +14,7 @@ from midterm.words.names import label, unit
 
 from .certainty_words import between, range_text, sure_word
 from .phrases import MARKS, progress_text, target_text, value_text, verdict_word, why
-from .status_words import legend_parts, summary_text
+from .status_words import legend_parts
 
 if TYPE_CHECKING:
     from midterm.models import Indicator, Metric, Observed
@@ -98,30 +98,6 @@ def title_lines(review: Review, lang: Lang) -> list[str]:
     # most plans name their term already ("..., nhiệm kỳ 2020-2025"): not twice
     said = "" if term in name else t("report_term", lang, start=plan.baseline_year, end=plan.end_year)
     return [name, said, document_window_text(review.window, lang)]
-
-
-def summary_paragraphs(review: Review, lang: Lang) -> list[str]:
-    """Ready to paste: our count and the report's, where they differ and why, what the data cannot decide."""
-    status = review.status
-    count = t("report_count", lang, total=len(status.indicators), as_of=review.window.as_of)
-    out = [count + summary_text(status, lang)]
-    for item in review.indicators:
-        ind = item.score
-        if ind.agreement not in ("differ", "undecided"):
-            continue
-        key = "report_differs" if ind.agreement == "differ" else "report_undecided"
-        out.append(
-            t(
-                key,
-                lang,
-                no=ind.indicator.no,
-                name=label(ind.indicator, lang),
-                official=verdict_word(ind.indicator.official, lang),
-                ours=verdict_word(ind.verdict, lang),
-                why=decisive_text(item.score, item.decisive, lang),
-            )
-        )
-    return out
 
 
 def decisive_text(ind: IndicatorScore, decisive: list[MetricScore], lang: Lang) -> str:

@@ -15,7 +15,6 @@ from midterm.models import Dataset, Observation, Observed
 class Vintage(NamedTuple):
     """How the figures read on a day differ from those in force now."""
 
-    day: dt.date
     earlier: int  # figures taken at an earlier vintage than the one in force
     unpublished: int  # figures of the years read that nobody had published yet
 
@@ -59,7 +58,7 @@ def known_on(data: Dataset, day: dt.date) -> tuple[Dataset, Vintage]:
             kept.append(o if figure is o.obs else Observed(o.year, figure))
         if kept:
             observations[metric_id] = tuple(kept)
-    return data._replace(observations=observations), Vintage(day, earlier, unpublished)
+    return data._replace(observations=observations), Vintage(earlier, unpublished)
 
 
 def published_after(data: Dataset, day: dt.date) -> int:

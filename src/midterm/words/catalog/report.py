@@ -12,17 +12,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "report_term": ("Term {start}-{end}", "Nhiệm kỳ {start}-{end}"),
     "report_summary": ("Summary", "Tóm tắt"),
-    "report_count": (
-        "Of the {total} indicators, by the figures as of {as_of}: ",
-        "Trong {total} chỉ tiêu, theo số liệu đến năm {as_of}: ",
-    ),
     "report_differs": (
         "Indicator {no} ({name}): the report says {official}, the figures say {ours}. {why}",
         "Chỉ tiêu {no} ({name}): báo cáo đánh giá {official}, theo số liệu là {ours}. {why}",
-    ),
-    "report_undecided": (
-        "Indicator {no} ({name}): the report says {official}; the data cannot decide it. {why}",
-        "Chỉ tiêu {no} ({name}): báo cáo đánh giá {official}; số liệu chưa đủ để kiểm chứng. {why}",
     ),
     "report_details": ("The indicators one by one", "Từng chỉ tiêu"),
     "report_sources": ("Sources of the figures", "Nguồn số liệu"),
