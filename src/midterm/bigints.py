@@ -13,7 +13,8 @@ from typing import Any
 LOW, HIGH = -(2**63), 2**63 - 1
 # a literal with 19 digits or more (decimal, with underscores), or a long hex, octal or binary one;
 # a long number inside a string (an address) also matches, and is let go when no value is that large
-_LONG = re.compile(r"[+-]?(?:0x[0-9a-fA-F_]{16,}|0o[0-7_]{21,}|0b[01_]{63,}|[0-9][0-9_]{18,})")
+# compiled by `re` when a file first has a long run of digits, not at every start-up
+_LONG = r"[+-]?(?:0x[0-9a-fA-F_]{16,}|0o[0-7_]{21,}|0b[01_]{63,}|[0-9][0-9_]{18,})"
 
 
 _DIGITS = bytes(0x31 if chr(b) in "0123456789abcdefABCDEF_" else 0x20 for b in range(256))
@@ -26,7 +27,7 @@ def too_large(raw: bytes, text: str, doc: dict[str, Any]) -> tuple[str, int | No
     found = {v for v in _integers(doc) if not LOW <= v <= HIGH}
     if not found:
         return None
-    for match in _LONG.finditer(text):
+    for match in re.finditer(_LONG, text):
         literal = match.group()
         try:
             value = int(literal.replace("_", ""), 0)

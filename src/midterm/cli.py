@@ -122,11 +122,13 @@ def status(
     verdict."""
     from . import scoring
     from .request import data_folder, format_choice, print_view, scoring_request
-    from .several import many_plans, rollup_view
 
-    folders = many_plans(data or [], plan or [], lang)
-    if folders is not None:
-        return rollup_view(folders, (as_of, trend_from, method), lang, format, output)
+    if data or plan:  # with neither, it is one plan: the roll-up's modules stay unloaded (start-up)
+        from .several import many_plans, rollup_view
+
+        folders = many_plans(data or [], plan or [], lang)
+        if folders is not None:
+            return rollup_view(folders, (as_of, trend_from, method), lang, format, output)
     asked = scoring_request(
         data_folder(data[0] if data else None, plan[0] if plan else None, lang), lang, as_of, trend_from, method
     )

@@ -9,7 +9,6 @@ import os
 import re
 import stat
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -57,8 +56,9 @@ class Locator:
     built only when a problem needs a line.
     """
 
-    HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
-    KEY = re.compile(r"^\s*([A-Za-z0-9_\-.\"' ]+?)\s*=")
+    # as text: `re` compiles them when a problem first needs a line, not at every start-up
+    HEADER = r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$"
+    KEY = r"^\s*([A-Za-z0-9_\-.\"' ]+?)\s*="
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -77,7 +77,7 @@ class Locator:
                 continue
             if in_string:
                 continue
-            header = self.HEADER.match(line)
+            header = re.match(self.HEADER, line)
             if header:
                 names = _split_key(header.group(2))
                 table = self._resolve(names, counts, header.group(1) == "[[")
@@ -88,7 +88,7 @@ class Locator:
         return found
 
     def _key(self, line: str, table: tuple[str | int, ...], number: int, found: dict[Any, int]) -> None:
-        key = self.KEY.match(line)
+        key = re.match(self.KEY, line)
         if key:
             found.setdefault(table + tuple(_split_key(key.group(1))), number)
 
@@ -139,10 +139,13 @@ def path_text(parts: Iterable[str | int], year_file: bool = False) -> str:
     return out
 
 
-@dataclass
 class Parsed:
-    doc: dict[str, Any]
-    text: str
+    """A parsed file: its document, and its text for finding lines. (A plain class: building a
+    dataclass costs a millisecond of every start-up.)"""
+
+    def __init__(self, doc: dict[str, Any], text: str) -> None:
+        self.doc = doc
+        self.text = text
 
     @cached_property
     def locator(self) -> Locator:
@@ -283,10 +286,12 @@ class ParseAhead:
                 sizes[path] = len(texts[path]) if path in texts else path.stat().st_size
             except OSError:
                 sizes[path] = 0
+        if sum(sizes.values()) < PARALLEL_BYTES:  # a province's plan: `workers` stays unloaded
+            return
         from . import workers
 
         cores = workers.count()
-        if cores < 2 or sum(sizes.values()) < PARALLEL_BYTES:
+        if cores < 2:
             return
         try:
             self.pool = workers.pool(min(cores, len(paths)))

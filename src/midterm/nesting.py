@@ -19,13 +19,12 @@ import re
 MAX_DEPTH = 100  # tomllib itself gives up near 300
 
 # the four kinds of TOML string, and comments; a basic string's escapes may hide a quote
-_SKIP = re.compile(
-    r'"""(?:[^\\]|\\.)*?"""|\'\'\'.*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*',
-    re.DOTALL,
-)
-_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+# Patterns as text, compiled by `re` the first time a file is deep enough to need them: compiling
+# them at import was a share of every start-up.
+_SKIP = r'"""(?:[^\\]|\\.)*?"""|\'\'\'.*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*'
+_NOT_BRACKET = r"[^\[\]{}]+"
 _DROP = bytes(b for b in range(256) if chr(b) not in "[]{}\"'#\n")
-_TOKEN = re.compile(_SKIP.pattern + r"|[\[\]{}]", re.DOTALL)
+_TOKEN = _SKIP + r"|[\[\]{}]"
 
 
 def too_deep(text: str) -> tuple[int, int] | None:
@@ -38,7 +37,7 @@ def too_deep(text: str) -> tuple[int, int] | None:
         # empty strings, most of what is left: two quotes in a row open and close a string, or
         # sit inside one, and leave the rest as it was (a third would make a multi-line string)
         kept = kept.replace('""', "").replace("''", "")
-    brackets = _NOT_BRACKET.sub("", _SKIP.sub("", kept))
+    brackets = re.sub(_NOT_BRACKET, "", re.sub(_SKIP, "", kept, flags=re.DOTALL))
     for _ in range(MAX_DEPTH):
         shorter = brackets.replace("[]", "").replace("{}", "")
         if shorter == brackets:
@@ -54,7 +53,7 @@ def too_deep(text: str) -> tuple[int, int] | None:
 
 def _place(text: str) -> tuple[int, int] | None:
     depth = 0
-    for match in _TOKEN.finditer(text):
+    for match in re.finditer(_TOKEN, text, re.DOTALL):
         token = match.group()
         if token in "[{":
             depth += 1

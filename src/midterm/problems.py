@@ -5,7 +5,6 @@ The words a person reads are written by `words.problems`, in the language asked 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 if TYPE_CHECKING:
@@ -28,13 +27,14 @@ class Problem(NamedTuple):
         return ":".join(str(p) for p in (self.file, self.line, self.column) if p is not None)
 
 
-@dataclass
 class Report:
-    """What loading found: the dataset when it could be built, and every problem."""
+    """What loading found: the dataset when it could be built, and every problem. (A plain class:
+    building a dataclass costs a millisecond of every start-up.)"""
 
-    problems: list[Problem] = field(default_factory=list)
-    files: int = 0
-    dataset: Dataset | None = None
+    def __init__(self, problems: list[Problem] | None = None, files: int = 0, dataset: Dataset | None = None) -> None:
+        self.problems = [] if problems is None else problems
+        self.files = files
+        self.dataset = dataset
 
     @property
     def errors(self) -> list[Problem]:

@@ -7,7 +7,6 @@ Projections never leave the values the metric can take (METHOD: Possible values)
 import datetime as dt
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from midterm.models import Metric, Observed, Thresholds
@@ -82,21 +81,33 @@ class Series(NamedTuple):
 Quantity = Callable[[Method, int], float | None]
 
 
-@dataclass
 class Scored:
-    """What a kind's rule returns: one result per method, and the kind's own figures."""
+    """What a kind's rule returns: one result per method, and the kind's own figures: `at`, what
+    `project --year Y` reports (bounded; `observed_at` as observed); `ahead`, the years `show`
+    projects, by `path`; `facts`, what a range rests on (certainty). A plain class: building a
+    dataclass costs a millisecond of every start-up."""
 
-    by_method: dict[Method, ByMethod]
-    achieved: bool = False
-    required: float | None = None
-    observed: float | None = None
-    # The quantity `project --year Y` reports, under each method (bounded), and as observed.
-    at: Quantity = lambda method, year: None
-    observed_at: Callable[[int], float | None] = lambda year: None
-    # The year-by-year projection that `show` prints: values, running totals, or yearly rates.
-    ahead: list[int] = field(default_factory=list)
-    path: Quantity | None = None
-    facts: dict[str, Any] = field(default_factory=dict)  # what a range rests on, and its basis (certainty)
+    def __init__(
+        self,
+        by_method: dict[Method, ByMethod],
+        achieved: bool = False,
+        required: float | None = None,
+        observed: float | None = None,
+        at: Quantity = lambda method, year: None,
+        observed_at: Callable[[int], float | None] = lambda year: None,
+        ahead: list[int] | None = None,
+        path: Quantity | None = None,
+        facts: dict[str, Any] | None = None,
+    ) -> None:
+        self.by_method = by_method
+        self.achieved = achieved
+        self.required = required
+        self.observed = observed
+        self.at = at
+        self.observed_at = observed_at
+        self.ahead = [] if ahead is None else ahead
+        self.path = path
+        self.facts = {} if facts is None else facts
 
 
 def finite(x: float | None) -> float | None:
