@@ -348,3 +348,26 @@ def test_starting_the_command_line_loads_no_data_machinery() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     loaded = result.stdout.strip()
     assert loaded == "['midterm', 'midterm.cli', 'midterm.i18n', 'midterm.localize', 'midterm.options']"
+
+
+def test_status_of_one_plan_pays_for_nothing_it_does_not_use() -> None:
+    """Start-up costs that crept in once: pydantic reading the signature of a builtin default
+    factory (`list`) compiles the tokenizer's pattern, and the roll-up's and the workers' modules
+    are not needed for one plan."""
+    import subprocess
+    import sys
+
+    code = (
+        "import io, sys, contextlib\n"
+        "sys.argv = ['midterm', 'status', '--format', 'json']\n"
+        "from midterm.launch import run\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try:\n        run()\n    except SystemExit:\n        pass\n"
+        "tok = sys.modules.get('tokenize')\n"
+        "print(tok._compile.cache_info().currsize if tok else 0)\n"
+        "print(sorted(m for m in ('midterm.several', 'midterm.summaries', 'midterm.workers') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    compiled, unused = result.stdout.split("\n")[:2]
+    assert compiled == "0"
+    assert unused == "[]"
